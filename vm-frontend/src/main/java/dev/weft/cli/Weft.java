@@ -1,22 +1,35 @@
 package dev.weft.cli;
 
+import dev.weft.htm.CpuReport;
+import java.io.PrintStream;
+
 /**
  * The {@code weft} command line. Until the interpreter exists it knows one job, {@code weft cpu};
- * every other command says plainly that it is not there yet, with exit status 2.
+ * every other command says plainly that it is not there yet, with exit status 2. Commands only
+ * parse and print: what they report is computed in the modules that own it ({@code weft cpu}
+ * prints htm-native's {@link CpuReport}).
  */
 public final class Weft {
     private Weft() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(args, System.out, System.err));
     }
 
-    static int run(String[] args) {
+    static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("help") || args[0].equals("--help") || args[0].equals("-h")) {
-            System.out.println(USAGE);
+            out.println(USAGE);
             return 0;
         }
-        System.err.println("weft: unknown command '" + args[0] + "' (try 'weft help')");
+        if (args[0].equals("cpu")) {
+            if (args.length > 1) {
+                err.println("weft: 'cpu' takes no arguments");
+                return 2;
+            }
+            CpuReport.lines().forEach(out::println);
+            return 0;
+        }
+        err.println("weft: unknown command '" + args[0] + "' (try 'weft help')");
         return 2;
     }
 

@@ -1,0 +1,101 @@
+package dev.weft.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.htm.CpuFeatures;
+import dev.weft.htm.LibC;
+import dev.weft.htm.Rtm;
+import dev.weft.htm.RtmSelfTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WeftTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int weft(String... args) {
+        return Weft.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    /** The "key: value" lines of the output. */
+    private Map<String, String> report() {
+        Map<String, String> map = new LinkedHashMap<>();
+        out.toString(StandardCharsets.UTF_8).lines().forEach(l -> {
+            int colon = l.indexOf(": ");
+            map.put(l.substring(0, colon), l.substring(colon + 2));
+        });
+        return map;
+    }
+
+    @Test
+    void cpuReportsWhatProcCpuinfoAndSysconfSay() throws IOException {
+        assertEquals(0, weft("cpu"), err.toString());
+        Map<String, String> r = report();
+        String cpuinfo = Files.readString(Path.of("/proc/cpuinfo"));
+        List<String> flags = Arrays.asList(field(cpuinfo, "flags").split(" "));
+
+        assertEquals(List.of("vendor", "model", "family/model/stepping", "rtm listed", "rtm usable", "hle", "avx2",
+                "rtm_always_abort", "cache line", "l1d"), List.copyOf(r.keySet()));
+        assertEquals(field(cpuinfo, "vendor_id"), r.get("vendor"));
+        assertEquals(field(cpuinfo, "model name"), r.get("model"));
+        assertEquals(field(cpuinfo, "cpu family") + "/" + field(cpuinfo, "model") + "/" + field(cpuinfo, "stepping"),
+                r.get("family/model/stepping"));
+        assertEquals(flags.contains("avx2") ? "yes" : "no", r.get("avx2"));
+        CpuFeatures cpu = CpuFeatures.detect();
+        assertEquals(cpu.rtm() ? "yes" : "no", r.get("rtm listed"));
+        assertEquals(cpu.hle() ? "yes" : "no", r.get("hle"));
+        assertEquals(cpu.rtmAlwaysAbort() ? "yes" : "no", r.get("rtm_always_abort"));
+        if (flags.contains("rtm")) assertEquals("yes", r.get("rtm listed"));
+
+        RtmSelfTest.Result verdict = Rtm.selfTest();
+        String usable = r.get("rtm usable");
+        if (verdict.usable()) {
+            assertTrue(usable.startsWith("yes"), usable);
+        } else {
+            assertTrue(usable.startsWith("no: " + verdict.reason() + " ("), usable);
+        }
+        if (!cpu.rtm()) assertTrue(usable.startsWith("no: NOT_LISTED") || usable.startsWith("no: DISABLED_BY_KERNEL"), usable);
+
+        long line = LibC.sysconf(LibC._SC_LEVEL1_DCACHE_LINESIZE);
+        assertEquals(field(cpuinfo, "clflush size") + " bytes (sysconf: " + (line > 0 ? line + " bytes" : "unknown") + ")",
+                r.get("cache line"));
+        long l1d = LibC.sysconf(LibC._SC_LEVEL1_DCACHE_SIZE);
+        if (l1d > 0) assertEquals(l1d / 1024 + " KiB (sysconf: " + l1d / 1024 + " KiB)", r.get("l1d"));
+    }
+
+    @Test
+    void cpuTakesNoArguments() {
+        assertEquals(2, weft("cpu", "--verbose"));
+        assertTrue(err.toString().contains("takes no arguments"));
+    }
+
+    @Test
+    void helpListsCpu() {
+        assertEquals(0, weft("help"));
+        assertTrue(out.toString().contains("  cpu "));
+        assertEquals(0, weft());
+    }
+
+    @Test
+    void unknownCommandsFailWithStatus2() {
+        assertEquals(2, weft("frobnicate"));
+        assertEquals("weft: unknown command 'frobnicate' (try 'weft help')\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    private static String field(String cpuinfo, String name) {
+        return cpuinfo.lines().map(l -> l.split(":", 2))
+                .filter(kv -> kv.length == 2 && kv[0].trim().equals(name))
+                .map(kv -> kv[1].trim()).findFirst().orElseThrow();
+    }
+}
