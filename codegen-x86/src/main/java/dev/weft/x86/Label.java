@@ -28,7 +28,7 @@ public final class Label {
     /** Position once bound, else -1. */
     int position = -1;
     /** The assembler this label was first used in; a label cannot span two code buffers. */
-    Assembler owner;
+    Encoder owner;
     int[] refs = new int[0];
     int refCount;
 
