@@ -11,7 +11,7 @@ jar() { ls "$WEFT_HOME"/htm-native/target/htm-native-*.jar 2>/dev/null | grep -v
 if [ -z "$(jar)" ]; then
   weft_find_maven
   echo "rtm-check: building htm-native..." >&2
-  (cd "$WEFT_HOME" && "$MVN" -B -q -Dstyle.color=never -DskipTests -pl htm-native -am install)
+  (cd "$WEFT_HOME" && "$MVN" -B -q -Dstyle.color=never -DskipTests -pl htm-native -am package)
 fi
 [ -n "$(jar)" ] || weft_die "rtm-check: htm-native's jar is still missing after the build"
 exec "$JAVA" --enable-native-access=ALL-UNNAMED -cp "$(jar)" dev.weft.htm.RtmCheck

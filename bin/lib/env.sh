@@ -11,9 +11,10 @@ weft_jdk_major() {
   sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null
 }
 
+# WEFT_JDK_ROOT (default /usr/lib/jvm) is where JDKs are looked for after $JAVA_HOME.
 weft_find_jdk() {
-  local candidate major
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+  local candidate major root=${WEFT_JDK_ROOT:-/usr/lib/jvm}
+  for candidate in "${JAVA_HOME:-}" "$root"/*; do
     [ -n "$candidate" ] || continue
     major=$(weft_jdk_major "$candidate")
     if [ -n "$major" ] && [ "$major" -ge 25 ]; then
@@ -23,7 +24,7 @@ weft_find_jdk() {
       return 0
     fi
   done
-  weft_die "no JDK 25 or newer found (looked at \$JAVA_HOME and /usr/lib/jvm/*): install one, e.g. Temurin 25 from adoptium.net, and set JAVA_HOME to it"
+  weft_die "no JDK 25 or newer found (looked at \$JAVA_HOME and $root/*): install one, e.g. Temurin 25 from adoptium.net, and set JAVA_HOME to it"
 }
 
 weft_find_maven() {

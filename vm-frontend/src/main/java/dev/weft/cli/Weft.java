@@ -29,9 +29,17 @@ public final class Weft {
             CpuReport.lines().forEach(out::println);
             return 0;
         }
+        if (NOT_YET.contains(args[0])) {
+            err.println("weft: '" + args[0] + "' is not implemented yet: Weft has no Python interpreter so far"
+                    + " (today it offers 'weft cpu')");
+            return 2;
+        }
         err.println("weft: unknown command '" + args[0] + "' (try 'weft help')");
         return 2;
     }
+
+    /** Commands of the architecture that later issues bring. */
+    static final java.util.Set<String> NOT_YET = java.util.Set.of("run", "tm-report", "compare");
 
     static final String USAGE = """
             usage: weft <command> [args]
@@ -39,5 +47,7 @@ public final class Weft {
             commands:
               cpu     what Weft sees of this CPU: vendor, model, RTM (listed, usable and why), AVX2, caches
               help    this text
+
+            not yet: run (a Python program), tm-report, compare
             """;
 }

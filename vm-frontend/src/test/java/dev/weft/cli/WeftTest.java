@@ -93,6 +93,14 @@ class WeftTest {
         assertEquals("", out.toString());
     }
 
+    @Test
+    void commandsOfLaterIssuesSaySoWithStatus2() {
+        assertEquals(2, weft("run", "prog.py"));
+        assertEquals("weft: 'run' is not implemented yet: Weft has no Python interpreter so far"
+                + " (today it offers 'weft cpu')\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
     private static String field(String cpuinfo, String name) {
         return cpuinfo.lines().map(l -> l.split(":", 2))
                 .filter(kv -> kv.length == 2 && kv[0].trim().equals(name))
