@@ -24,6 +24,7 @@ long sysconf(int name);
 #define MAP_SHARED     0x01
 #define MAP_PRIVATE    0x02
 #define MAP_ANONYMOUS  0x20
+#define MAP_NORESERVE  0x4000
 #define MAP_FAILED     ((void *) -1)
 
 #define MADV_NORMAL    0

@@ -38,6 +38,7 @@ public final class LibC {
     public static final int MAP_SHARED = 0x01;
     public static final int MAP_PRIVATE = 0x02;
     public static final int MAP_ANONYMOUS = 0x20;
+    public static final int MAP_NORESERVE = 0x4000;
     /** {@code (void *) -1}, what {@code mmap} answers on failure. */
     public static final MemorySegment MAP_FAILED = MemorySegment.ofAddress(-1L);
 

@@ -1,0 +1,234 @@
+package dev.weft.stm;
+
+import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.MEMORY;
+import static dev.weft.stm.ObjectLayout.*;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.LongConsumer;
+
+/**
+ * The garbage collector: stop-the-world, non-moving mark-sweep over the arena.
+ *
+ * <p><b>When.</b> A thread whose allocation finds no block left aborts its transaction
+ * ({@link AbortCause#COLLECT}) and, between transactions, calls {@link #collect}. The
+ * collection runs at a global safepoint: every attached thread stands between transactions.
+ * The handshake is Dekker's: a thread sets its {@code inTransaction} flag and then reads
+ * {@code requested}; the collector sets {@code requested} and then waits until no flag is
+ * set. Threads that are between transactions when the request comes stay out until it ends
+ * (they wait in {@link #enterTransaction}); those inside finish (commit or abort) first.
+ * Between transactions a thread's logs are empty and it holds no heap pointer of its own, so
+ * the roots are exactly what the {@link Roots} sources report.
+ *
+ * <p><b>Mark</b> starts from the roots and follows every field. Until the language fixes its
+ * value encoding, fields are scanned conservatively: a word is taken for a pointer when it is
+ * the address of an allocated object ({@link Heap#isObject}). Since nothing moves, a false
+ * pointer only keeps garbage alive; it can never free a live object.
+ *
+ * <p><b>Sweep</b> walks every block: unmarked cells become free (linked through their orec
+ * word) and marks are cleared; a block with free cells goes back to its size class's pool, a
+ * block with nothing live to the pool of empty blocks (its pages handed back to the kernel
+ * with {@code madvise}), a large object's blocks likewise. The heap's memory therefore stays
+ * bounded by what is live, and when even a collection frees nothing, the allocation answers
+ * 0: the out-of-memory result.
+ */
+public final class Collector {
+    /** The roots of the heap: the interpreter's frames and globals, the JIT's constants. */
+    @FunctionalInterface
+    public interface Roots {
+        /** Passes every word that may point into the heap to {@code visit}. */
+        void visit(LongConsumer visit);
+    }
+
+    private final Heap heap;
+    private final List<Roots> roots = new CopyOnWriteArrayList<>();
+    private volatile boolean requested;
+    private final Object lock = new Object();
+    private long collections;
+    private long lastLive;
+    private long lastFreed;
+
+    Collector(Heap heap) {
+        this.heap = heap;
+    }
+
+    public void addRoots(Roots source) {
+        roots.add(source);
+    }
+
+    public void removeRoots(Roots source) {
+        roots.remove(source);
+    }
+
+    void registered(TxContext ctx) {}
+
+    void unregistered(TxContext ctx) {}
+
+    /** Called at the start of every transaction attempt: waits while a collection runs. */
+    void enterTransaction(TxContext ctx) {
+        for (;;) {
+            ctx.inTransaction = true;
+            if (!requested) return;
+            ctx.inTransaction = false;
+            synchronized (lock) {
+                while (requested) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+            }
+        }
+    }
+
+    void leftTransaction(TxContext ctx) {}
+
+    /**
+     * Collects now: brings every thread to the safepoint, marks, sweeps. The calling thread
+     * must be attached and between transactions (or {@code null} for a thread that is not
+     * attached). Concurrent calls collect once.
+     */
+    public void collect(TxContext caller) {
+        if (caller != null && caller.inTransaction) {
+            throw new IllegalStateException("collect: the calling thread is inside a transaction");
+        }
+        synchronized (lock) {
+            if (requested) { // another thread is collecting: wait for it, that is enough
+                while (requested) {
+                    try {
+                        lock.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return;
+            }
+            requested = true;
+        }
+        try {
+            for (TxContext c : heap.contexts()) {
+                while (c.inTransaction) Thread.onSpinWait();
+            }
+            run();
+        } finally {
+            synchronized (lock) {
+                requested = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    private void run() {
+        for (TxContext c : heap.contexts()) c.resetAllocation();
+        heap.clearPools();
+        // An explicit stack, grown as needed (a deep list must not overflow the Java stack).
+        MarkStack marks = new MarkStack();
+        for (Roots r : roots) r.visit(word -> {
+            if (heap.isObject(word) && markNew(word)) marks.push(word);
+        });
+        while (!marks.isEmpty()) {
+            long obj = marks.pop();
+            int n = fieldCount((long) LONG.get(MEMORY, obj));
+            for (int i = 0; i < n; i++) {
+                long word = (long) LONG.get(MEMORY, obj + fieldOffset(i));
+                if (heap.isObject(word) && markNew(word)) marks.push(word);
+            }
+        }
+        sweep();
+        collections++;
+    }
+
+    private static boolean markNew(long obj) {
+        long h = (long) LONG.get(MEMORY, obj);
+        if ((h & MARK) != 0) return false;
+        LONG.set(MEMORY, obj, h | MARK);
+        return true;
+    }
+
+    private void sweep() {
+        long live = 0, freed = 0;
+        int blocks = heap.freshBlockCount();
+        for (int b = 0; b < blocks; b++) {
+            byte c = heap.blockClass[b];
+            long start = heap.blockAddress(b);
+            if (c == Heap.BLOCK_LARGE) {
+                long h = (long) LONG.get(MEMORY, start);
+                int span = heap.largeSpan[b];
+                if ((h & MARK) != 0) {
+                    LONG.set(MEMORY, start, h & ~MARK);
+                    live += (long) span * Heap.BLOCK;
+                } else {
+                    for (int i = 0; i < span; i++) heap.returnEmpty(b + i, true);
+                    freed += (long) span * Heap.BLOCK;
+                }
+                b += span - 1;
+                continue;
+            }
+            if (c < 0) {
+                if (c == Heap.BLOCK_FREE) heap.returnEmpty(b, false);
+                continue;
+            }
+            int size = SizeClasses.size(c);
+            long end = start + (long) (Heap.BLOCK / size) * size;
+            long freeHead = 0;
+            int liveCells = 0;
+            for (long cell = end - size; cell >= start; cell -= size) {
+                long h = (long) LONG.get(MEMORY, cell);
+                if ((h & MARK) != 0) {
+                    LONG.set(MEMORY, cell, h & ~MARK);
+                    liveCells++;
+                    continue;
+                }
+                if ((h & ALLOCATED) != 0 && (h & FREE) == 0) freed += size;
+                LONG.set(MEMORY, cell, FREE);
+                LONG.set(MEMORY, cell + OREC, freeHead);
+                freeHead = cell;
+            }
+            live += (long) liveCells * size;
+            if (liveCells == 0) {
+                heap.returnEmpty(b, true);
+            } else if (freeHead != 0) {
+                heap.blockFreeList[b] = freeHead;
+                heap.returnPartial(b);
+            }
+        }
+        lastLive = live;
+        lastFreed = freed;
+    }
+
+    public long collections() {
+        return collections;
+    }
+
+    /** Bytes found live by the last collection. */
+    public long lastLiveBytes() {
+        return lastLive;
+    }
+
+    /** Bytes freed by the last collection. */
+    public long lastFreedBytes() {
+        return lastFreed;
+    }
+
+    /** A growable stack of addresses. */
+    private static final class MarkStack {
+        private long[] items = new long[1024];
+        private int size;
+
+        void push(long v) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = v;
+        }
+
+        long pop() {
+            return items[--size];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+    }
+}

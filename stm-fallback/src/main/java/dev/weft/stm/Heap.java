@@ -1,0 +1,325 @@
+package dev.weft.stm;
+
+import static java.lang.foreign.ValueLayout.JAVA_LONG;
+
+import dev.weft.htm.LibC;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arena every guest object lives in, and the shared state of the transactional memory
+ * over it (the global clock, the thread slots, the inevitable token).
+ *
+ * <p><b>Memory.</b> One {@code mmap} reserves {@link Params#heapLimit} bytes of address space
+ * with no access and no swap reservation; blocks of {@link #BLOCK} bytes are committed
+ * ({@code mprotect} read+write) in chunks as the heap grows, so an untouched heap costs only
+ * address space. Object addresses are raw: Java code reaches them through {@link #MEMORY}, a
+ * segment over the whole address space indexed by the address itself (no base to add), and
+ * native code with plain {@code mov}s. Nothing ever reads an address the allocator did not
+ * hand out, so the unmapped rest of the reservation is never touched.
+ *
+ * <p><b>Allocation.</b> Small objects take a cell of their {@link SizeClasses size class};
+ * each block holds cells of one class. A thread owns the blocks it allocates from (its
+ * thread-local allocation buffer, kept in its context block: a free-list head and a bump
+ * range per class), so the fast path is a pop or a bump with no lock and no atomic
+ * instruction. Only the slow path, taking a fresh or swept block, takes this heap's lock.
+ * Large objects take whole blocks. When no block is left under the limit the allocation
+ * answers 0: the caller turns that into a collection or, after one, an out-of-memory error.
+ *
+ * <p><b>Collection</b> is mark-sweep and non-moving ({@link Collector}); this class keeps the
+ * per-block tables it needs.
+ */
+public final class Heap implements AutoCloseable {
+    /** Bytes per block: the unit of commitment, of ownership by a thread, and of sweeping. */
+    public static final int BLOCK = 64 * 1024;
+    public static final int BLOCK_SHIFT = 16;
+    /** The most threads attached at once; slot numbers are 1..MAX_SLOTS (0 means none). */
+    public static final int MAX_SLOTS = 1023;
+
+    /** All of memory, indexed by raw address. */
+    @SuppressWarnings("restricted")
+    public static final MemorySegment MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
+    static final VarHandle LONG = JAVA_LONG.varHandle();
+
+    static final byte BLOCK_FREE = -1;
+    static final byte BLOCK_LARGE = -2;
+    static final byte BLOCK_LARGE_TAIL = -3;
+
+    final Params params;
+    private final MemorySegment reservation;
+    /** The first block's address (BLOCK-aligned). */
+    final long base;
+    final int blockCount;
+
+    /** Per block: its size class, or BLOCK_FREE / BLOCK_LARGE / BLOCK_LARGE_TAIL. */
+    final byte[] blockClass;
+    /** Per large-object head block: how many blocks the object spans. */
+    final int[] largeSpan;
+    /** Per block owned by no thread after a sweep: the head of its free-cell list, or 0. */
+    final long[] blockFreeList;
+    /** Blocks handed out so far are [0, freshBlocks); those below committedBlocks are mapped. */
+    private volatile int freshBlocks;
+    private int committedBlocks;
+    /** Swept blocks with free cells, per size class; wholly free blocks. Guarded by this. */
+    private final ArrayDeque<Integer>[] partialBlocks;
+    private final ArrayDeque<Integer> emptyBlocks = new ArrayDeque<>();
+
+    /** Native globals: the version clock G at offset 0, on a cache line of its own. */
+    private final Arena globalsArena = Arena.ofShared();
+    final MemorySegment globals;
+    public final long clockAddress;
+
+    final TxContext[] slots = new TxContext[MAX_SLOTS + 1];
+    /** The slot of the inevitable transaction, or 0. */
+    volatile int inevitable;
+    static final VarHandle INEVITABLE;
+
+    final TmStats stats = new TmStats();
+    final ConflictLog conflicts;
+    final Collector collector;
+    /** Tickets give each logical transaction its age. */
+    final java.util.concurrent.atomic.AtomicLong tickets = new java.util.concurrent.atomic.AtomicLong();
+
+    static {
+        try {
+            INEVITABLE = java.lang.invoke.MethodHandles.lookup().findVarHandle(Heap.class, "inevitable", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public Heap(Params params) {
+        if (params.heapLimit() < BLOCK || params.heapLimit() > (1L << 46)) {
+            throw new IllegalArgumentException("heap limit " + params.heapLimit() + " not in [64 KiB, 64 TiB]");
+        }
+        this.params = params;
+        long blocks = params.heapLimit() >>> BLOCK_SHIFT;
+        this.blockCount = (int) blocks;
+        long bytes = blocks * BLOCK + BLOCK; // one extra block to align the base
+        reservation = LibC.mmap(MemorySegment.NULL, bytes, LibC.PROT_NONE,
+                LibC.MAP_PRIVATE | LibC.MAP_ANONYMOUS | LibC.MAP_NORESERVE, -1, 0).reinterpret(bytes);
+        base = (reservation.address() + BLOCK - 1) & -(long) BLOCK;
+        blockClass = new byte[blockCount];
+        java.util.Arrays.fill(blockClass, BLOCK_FREE);
+        largeSpan = new int[blockCount];
+        blockFreeList = new long[blockCount];
+        partialBlocks = new ArrayDeque[SizeClasses.COUNT];
+        for (int c = 0; c < SizeClasses.COUNT; c++) partialBlocks[c] = new ArrayDeque<>();
+        globals = globalsArena.allocate(128, 64);
+        clockAddress = globals.address();
+        conflicts = new ConflictLog(params.conflictLogSize());
+        collector = new Collector(this);
+    }
+
+    public Heap() {
+        this(Params.fromSystemProperties());
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Threads
+
+    /** Attaches the calling thread: a context block, a slot, allocation buffers. */
+    public synchronized TxContext attach() {
+        for (int s = 1; s <= MAX_SLOTS; s++) {
+            if (slots[s] == null) {
+                TxContext ctx = new TxContext(this, s);
+                slots[s] = ctx;
+                collector.registered(ctx);
+                return ctx;
+            }
+        }
+        throw new IllegalStateException("more than " + MAX_SLOTS + " threads attached to one heap");
+    }
+
+    synchronized void detached(TxContext ctx) {
+        collector.unregistered(ctx);
+        slots[ctx.slot] = null;
+    }
+
+    synchronized List<TxContext> contexts() {
+        List<TxContext> all = new ArrayList<>();
+        for (TxContext c : slots) if (c != null) all.add(c);
+        return all;
+    }
+
+    public TmStats stats() {
+        return stats;
+    }
+
+    public ConflictLog conflicts() {
+        return conflicts;
+    }
+
+    public Collector collector() {
+        return collector;
+    }
+
+    public Params params() {
+        return params;
+    }
+
+    /** The global version clock G. */
+    public long clock() {
+        return (long) LONG.getVolatile(MEMORY, clockAddress);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Blocks (the slow path of allocation; the fast path is in TxContext)
+
+    long blockAddress(int block) {
+        return base + ((long) block << BLOCK_SHIFT);
+    }
+
+    /** The block an address lies in, or -1 if it is outside the blocks handed out. */
+    int blockOf(long address) {
+        long off = address - base;
+        if (off < 0) return -1;
+        long b = off >>> BLOCK_SHIFT;
+        return b < freshBlocksPlain() ? (int) b : -1;
+    }
+
+    private int freshBlocksPlain() {
+        return freshBlocks;
+    }
+
+    /**
+     * A block for size class {@code c}, owned by the caller from now on: a swept block with
+     * free cells (its free list is in {@link #blockFreeList}), an empty one, or a fresh one.
+     * Returns -1 when the heap limit is reached.
+     */
+    synchronized int takeBlock(int c) {
+        Integer partial = partialBlocks[c].poll();
+        if (partial != null) return partial;
+        int b = takeEmptyBlocks(1);
+        if (b >= 0) {
+            blockClass[b] = (byte) c;
+            blockFreeList[b] = 0;
+        }
+        return b;
+    }
+
+    /** {@code n} contiguous free blocks, or -1. */
+    private int takeEmptyBlocks(int n) {
+        if (n == 1 && !emptyBlocks.isEmpty()) return emptyBlocks.poll();
+        if (freshBlocks + n <= blockCount) {
+            int b = freshBlocks;
+            commitUpTo(b + n);
+            freshBlocks += n;
+            return b;
+        }
+        if (n > 1) { // first fit over blocks freed by the collector
+            int run = 0;
+            for (int b = 0; b < freshBlocks; b++) {
+                run = blockClass[b] == BLOCK_FREE ? run + 1 : 0;
+                if (run == n) {
+                    int first = b - n + 1;
+                    for (int i = first; i <= b; i++) emptyBlocks.remove(i);
+                    return first;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void commitUpTo(int blocks) {
+        if (blocks <= committedBlocks) return;
+        long chunk = Math.max(params.commitChunk() >>> BLOCK_SHIFT, 1);
+        int target = (int) Math.min(blockCount, Math.max(blocks, committedBlocks + chunk));
+        LibC.mprotect(MemorySegment.ofAddress(blockAddress(committedBlocks)),
+                (long) (target - committedBlocks) << BLOCK_SHIFT, LibC.PROT_READ | LibC.PROT_WRITE);
+        committedBlocks = target;
+    }
+
+    /** Blocks for one large object of {@code bytes}; its address, or 0 when the limit is reached. */
+    synchronized long allocateLarge(long bytes) {
+        int n = (int) ((bytes + BLOCK - 1) >>> BLOCK_SHIFT);
+        int b = takeEmptyBlocks(n);
+        if (b < 0) return 0;
+        blockClass[b] = BLOCK_LARGE;
+        largeSpan[b] = n;
+        for (int i = 1; i < n; i++) blockClass[b + i] = BLOCK_LARGE_TAIL;
+        long address = blockAddress(b);
+        MEMORY.asSlice(address, (long) n << BLOCK_SHIFT).fill((byte) 0);
+        return address;
+    }
+
+    /** Called by the sweep: a block with free cells in its list goes back to its class's pool. */
+    synchronized void returnPartial(int block) {
+        partialBlocks[blockClass[block]].add(block);
+    }
+
+    /**
+     * Called by the sweep: a block with nothing live is free for any use. {@code release}:
+     * it held objects until now, so its pages go back to the kernel (they stay mapped and
+     * read as zero when used again).
+     */
+    synchronized void returnEmpty(int block, boolean release) {
+        blockClass[block] = BLOCK_FREE;
+        blockFreeList[block] = 0;
+        largeSpan[block] = 0;
+        emptyBlocks.add(block);
+        if (release) LibC.madvise(MemorySegment.ofAddress(blockAddress(block)), BLOCK, LibC.MADV_DONTNEED);
+    }
+
+    /** Forgets every pool: the sweep rebuilds them. Called at the safepoint. */
+    synchronized void clearPools() {
+        for (ArrayDeque<Integer> p : partialBlocks) p.clear();
+        emptyBlocks.clear();
+    }
+
+    synchronized int blocksInUse() {
+        int n = 0;
+        for (int b = 0; b < freshBlocks; b++) if (blockClass[b] != BLOCK_FREE) n++;
+        return n;
+    }
+
+    synchronized int freshBlockCount() {
+        return freshBlocks;
+    }
+
+    /** Bytes committed (mapped read+write) so far. */
+    public synchronized long committedBytes() {
+        return (long) committedBlocks << BLOCK_SHIFT;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Pointer checks (debug mode)
+
+    /**
+     * Whether {@code address} is the start of an allocated object: in a block handed out,
+     * at a cell boundary of its class (or the start of a large object), not a free cell.
+     */
+    public boolean isObject(long address) {
+        if ((address & 7) != 0) return false;
+        int b = blockOf(address);
+        if (b < 0) return false;
+        byte c = blockClass[b];
+        long inBlock = address - blockAddress(b);
+        if (c == BLOCK_LARGE) return inBlock == 0;
+        if (c < 0) return false;
+        if (inBlock % SizeClasses.size(c) != 0) return false;
+        long header = (long) LONG.get(MEMORY, address);
+        return header != 0 && (header & ObjectLayout.FREE) == 0;
+    }
+
+    /** Throws when {@code address} is not an object: the debug mode's check on every barrier. */
+    void checkObject(long address) {
+        if (!isObject(address)) {
+            throw new IllegalStateException("not a heap object: 0x" + Long.toHexString(address));
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        for (TxContext c : slots) {
+            if (c != null) throw new IllegalStateException("heap closed while thread slot " + c.slot + " is attached");
+        }
+        LibC.munmap(reservation, reservation.byteSize());
+        globalsArena.close();
+    }
+}

@@ -1,0 +1,60 @@
+package dev.weft.stm;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Counters of commits and of aborts by cause, for {@code --stats} and the benchmarks. */
+public final class TmStats {
+    final LongAdder commits = new LongAdder();
+    final LongAdder readOnlyCommits = new LongAdder();
+    final LongAdder inevitableCommits = new LongAdder();
+    private final LongAdder[] aborts = new LongAdder[AbortCause.values().length];
+
+    TmStats() {
+        for (int i = 0; i < aborts.length; i++) aborts[i] = new LongAdder();
+    }
+
+    void aborted(AbortCause cause) {
+        aborts[cause.ordinal()].increment();
+    }
+
+    public long commits() {
+        return commits.sum();
+    }
+
+    public long readOnlyCommits() {
+        return readOnlyCommits.sum();
+    }
+
+    public long inevitableCommits() {
+        return inevitableCommits.sum();
+    }
+
+    public long aborts(AbortCause cause) {
+        return aborts[cause.ordinal()].sum();
+    }
+
+    public long aborts() {
+        long n = 0;
+        for (LongAdder a : aborts) n += a.sum();
+        return n;
+    }
+
+    public Map<AbortCause, Long> abortsByCause() {
+        Map<AbortCause, Long> m = new EnumMap<>(AbortCause.class);
+        for (AbortCause c : AbortCause.values()) m.put(c, aborts(c));
+        return m;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("commits " + commits() + " (read-only " + readOnlyCommits()
+                + ", inevitable " + inevitableCommits() + "), aborts " + aborts());
+        for (AbortCause c : AbortCause.values()) {
+            long n = aborts(c);
+            if (n > 0) sb.append(", ").append(c.label).append(' ').append(n);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,677 @@
+package dev.weft.stm;
+
+import static dev.weft.stm.ContextLayout.*;
+import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.MEMORY;
+import static dev.weft.stm.ObjectLayout.*;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * One thread's view of the {@link Heap}: its context block, its allocation buffers and its
+ * software transaction, with the barriers of docs/tm-protocol.md.
+ *
+ * <p>The transaction descriptor lives in the native context block ({@link ContextLayout}), not
+ * in Java fields, so that generated code and these methods share one read log, one undo log
+ * and one status word. The fast paths are:
+ * <ul>
+ *   <li>read of an object this transaction locked or allocated: one orec load and compare;
+ *   <li>read of any other object: two orec loads around the field load, a version compare and
+ *       a 16-byte read-log append (about a dozen instructions);
+ *   <li>write of an object already locked: one orec load and compare, then the store;
+ *   <li>first write of an object: one CAS on its orec and a copy of its fields to the undo log.
+ * </ul>
+ * Everything else (a locked orec, a version newer than the snapshot, a full log) goes to the
+ * slow paths below. Not thread-safe: one context belongs to one thread.
+ */
+public final class TxContext implements AutoCloseable {
+    final Heap heap;
+    final int slot;
+    final long lockWord;
+    /** The context block's address. */
+    public final long address;
+    private final Arena arena = Arena.ofShared();
+    private final boolean checkPointers;
+    private final TxAbort abort = new TxAbort();
+
+    /** Between begin and commit/abort (read by the collector's safepoint handshake). */
+    volatile boolean inTransaction;
+    private boolean inevitable;
+    private long attemptStart;
+    private int consecutiveAborts;
+    private boolean collectedThisTransaction;
+    /** The guest's source position, set by the interpreter; copied into conflict records. */
+    public volatile Object location;
+
+    private double injectRate;
+    private SplittableRandom injectRandom;
+
+    TxContext(Heap heap, int slot) {
+        this.heap = heap;
+        this.slot = slot;
+        this.lockWord = ObjectLayout.lockWord(slot);
+        this.checkPointers = heap.params.checkPointers();
+        MemorySegment block = arena.allocate(SIZE, 64);
+        this.address = block.address();
+        put(HEAP_BASE, heap.base);
+        put(LOCK_WORD, lockWord);
+        put(CLOCK_ADDRESS, heap.clockAddress);
+        MemorySegment readLog = arena.allocate(4096 * READ_ENTRY, 8);
+        put(READ_LOG_CURSOR, readLog.address());
+        put(READ_LOG_LIMIT, readLog.address() + readLog.byteSize());
+        readLogStart = readLog.address();
+        MemorySegment undoLog = arena.allocate(64 * 1024, 8);
+        put(UNDO_LOG_CURSOR, undoLog.address());
+        put(UNDO_LOG_LIMIT, undoLog.address() + undoLog.byteSize());
+        undoLogStart = undoLog.address();
+    }
+
+    private long readLogStart;
+    private long undoLogStart;
+
+    public int slot() {
+        return slot;
+    }
+
+    public Heap heap() {
+        return heap;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Context block access
+
+    private long get(int offset) {
+        return (long) LONG.get(MEMORY, address + offset);
+    }
+
+    private void put(int offset, long value) {
+        LONG.set(MEMORY, address + offset, value);
+    }
+
+    private long status() {
+        return (long) LONG.getAcquire(MEMORY, address + STATUS);
+    }
+
+    private static long orec(long obj) {
+        return (long) LONG.getAcquire(MEMORY, obj + OREC);
+    }
+
+    public boolean isInTransaction() {
+        return inTransaction;
+    }
+
+    public boolean isInevitable() {
+        return inevitable;
+    }
+
+    long ticket() {
+        return get(TICKET);
+    }
+
+    /**
+     * Asks this context's transaction to abort (another thread's contention manager calls
+     * this). Fails if it is committing, inevitable or not running; it then ends on its own.
+     */
+    boolean requestAbort() {
+        return LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, ABORT_REQUESTED);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Begin, commit, abort
+
+    /** Begins a new transaction (a new logical transaction: it gets a new age). */
+    public void begin() {
+        begin(true, false);
+    }
+
+    /** Begins a transaction that is inevitable from its start: it will not abort. */
+    public void beginInevitable() {
+        begin(true, true);
+    }
+
+    private void begin(boolean newLogical, boolean asInevitable) {
+        if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
+        heap.collector.enterTransaction(this);
+        if (newLogical) {
+            put(TICKET, heap.tickets.incrementAndGet());
+            consecutiveAborts = 0;
+            collectedThisTransaction = false;
+        }
+        attemptStart = System.nanoTime();
+        put(READ_VERSION, heap.clock());
+        LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
+        if (asInevitable) becomeInevitable();
+    }
+
+    /**
+     * Commits. Throws {@link TxAbort} (with everything rolled back) if the transaction was
+     * asked to abort or its reads no longer hold.
+     */
+    public void commit() {
+        requireActive("commit");
+        if (inevitable) {
+            release(tick());
+            LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+            heap.inevitable = 0;
+            inevitable = false;
+            put(INEVITABLE, 0);
+            finished();
+            heap.stats.commits.increment();
+            heap.stats.inevitableCommits.increment();
+            return;
+        }
+        if (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, COMMITTING)) {
+            throw rollback(AbortCause.KILLED, 0, 0);
+        }
+        if (get(UNDO_LOG_CURSOR) == undoLogStart) { // read-only: nothing to publish
+            put(READ_LOG_CURSOR, readLogStart);
+            LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+            finished();
+            heap.stats.commits.increment();
+            heap.stats.readOnlyCommits.increment();
+            return;
+        }
+        long wv = tick();
+        if (wv != get(READ_VERSION) + 1 && !validate()) {
+            throw rollback(AbortCause.VALIDATION, validationFailure, 0);
+        }
+        release(wv);
+        LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+        finished();
+        heap.stats.commits.increment();
+    }
+
+    /** Aborts the running transaction: its writes are undone and its locks released. */
+    public void abort(AbortCause cause) {
+        requireActive("abort");
+        if (inevitable) throw new IllegalStateException("abort: an inevitable transaction cannot abort");
+        rollback(cause, 0, 0);
+    }
+
+    private void requireActive(String what) {
+        if (!inTransaction) throw new IllegalStateException(what + ": no transaction is running on this thread");
+    }
+
+    private void finished() {
+        consecutiveAborts = 0;
+        inTransaction = false;
+        heap.collector.leftTransaction(this);
+    }
+
+    /** G := G + 1, answering the new value: the version of what this transaction publishes. */
+    private long tick() {
+        return (long) LONG.getAndAdd(MEMORY, heap.clockAddress, 1L) + 1;
+    }
+
+    /**
+     * Undoes every write, releases every lock with a new version (never the old one: a reader
+     * that loaded a value written here must see the orec change), records the conflict, and
+     * answers the abort to throw.
+     */
+    private TxAbort rollback(AbortCause cause, long object, int otherSlot) {
+        boolean wrote = get(UNDO_LOG_CURSOR) != undoLogStart;
+        if (wrote) {
+            for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
+                long obj = (long) LONG.get(MEMORY, e);
+                long n = (long) LONG.get(MEMORY, e + 16);
+                if (n > 0) MemorySegment.copy(MEMORY, e + 24, MEMORY, obj + FIELDS, n * 8);
+                e += 24 + Math.max(n, 0) * 8;
+            }
+            release(tick());
+        }
+        put(READ_LOG_CURSOR, readLogStart);
+        LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+        consecutiveAborts++;
+        inTransaction = false;
+        heap.collector.leftTransaction(this);
+        heap.stats.aborted(cause);
+        TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
+        heap.conflicts.add(new ConflictRecord(cause, object, object != 0 ? type((long) LONG.get(MEMORY, object)) : 0,
+                slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart));
+        abort.cause = cause;
+        return abort;
+    }
+
+    /** Publishes: every orec in the undo log gets version {@code wv}; the logs are emptied. */
+    private void release(long wv) {
+        long unlocked = unlocked(wv);
+        for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
+            long obj = (long) LONG.get(MEMORY, e);
+            long n = (long) LONG.get(MEMORY, e + 16);
+            LONG.setRelease(MEMORY, obj + OREC, unlocked);
+            e += 24 + Math.max(n, 0) * 8;
+        }
+        put(UNDO_LOG_CURSOR, undoLogStart);
+        put(READ_LOG_CURSOR, readLogStart);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Barriers
+
+    /** Field {@code i} of {@code obj}, as of this transaction's snapshot. */
+    public long read(long obj, int i) {
+        if (checkPointers) checkAccess(obj, i);
+        long a = orec(obj);
+        if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        if (inevitable) {
+            lockForInevitable(obj);
+            return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        }
+        checkKilled(obj);
+        for (;;) {
+            if (isLocked(a)) {
+                a = conflict(obj, a, AbortCause.READ_WRITE);
+                if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+                continue;
+            }
+            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            long b = orec(obj);
+            if (b != a) {
+                a = b;
+                continue;
+            }
+            if (version(a) > get(READ_VERSION)) {
+                extend(obj);
+                a = orec(obj);
+                continue;
+            }
+            long cursor = get(READ_LOG_CURSOR);
+            if (cursor == get(READ_LOG_LIMIT)) cursor = growReadLog();
+            LONG.set(MEMORY, cursor, obj);
+            LONG.set(MEMORY, cursor + 8, a);
+            put(READ_LOG_CURSOR, cursor + READ_ENTRY);
+            return v;
+        }
+    }
+
+    /**
+     * Field {@code i} of an immutable object (created by a transaction that has committed,
+     * or by this one): no barrier at all, since nothing writes it any more.
+     */
+    public long readImmutable(long obj, int i) {
+        if (checkPointers) checkAccess(obj, i);
+        return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+    }
+
+    /** Sets field {@code i} of {@code obj} to {@code value}. */
+    public void write(long obj, int i, long value) {
+        if (checkPointers) {
+            checkAccess(obj, i);
+            if (((long) LONG.get(MEMORY, obj) & IMMUTABLE) != 0 && orec(obj) != lockWord) {
+                throw new IllegalStateException("write to immutable object 0x" + Long.toHexString(obj));
+            }
+        }
+        long a = orec(obj);
+        if (a != lockWord) lockForWrite(obj, a);
+        LONG.set(MEMORY, obj + fieldOffset(i), value);
+    }
+
+    private void lockForWrite(long obj, long a) {
+        if (inevitable) {
+            lockForInevitable(obj);
+            return;
+        }
+        checkKilled(obj);
+        for (;;) {
+            if (isLocked(a)) {
+                a = conflict(obj, a, AbortCause.WRITE_WRITE);
+                if (a == lockWord) return;
+                continue;
+            }
+            if (version(a) > get(READ_VERSION)) {
+                extend(obj);
+                a = orec(obj);
+                continue;
+            }
+            if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
+            a = orec(obj);
+        }
+        int n = fieldCount((long) LONG.get(MEMORY, obj));
+        long cursor = undoEntry(obj, a, n);
+        MemorySegment.copy(MEMORY, obj + FIELDS, MEMORY, cursor + 24, n * 8L);
+    }
+
+    /**
+     * An inevitable transaction locks what it reads as well as what it writes, with no undo
+     * copy. Answers the orec it replaced (lockWord if it held the lock already).
+     */
+    private long lockForInevitable(long obj) {
+        long a = orec(obj);
+        for (;;) {
+            if (a == lockWord) return a;
+            if (isLocked(a)) {
+                a = conflict(obj, a, AbortCause.WRITE_WRITE);
+                continue;
+            }
+            if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
+            a = orec(obj);
+        }
+        undoEntry(obj, a, -1);
+        return a;
+    }
+
+    /** Appends an undo entry (object, orec before, n) with room for n field words; its address. */
+    private long undoEntry(long obj, long orecBefore, int n) {
+        long bytes = 24 + Math.max(n, 0) * 8L;
+        long cursor = get(UNDO_LOG_CURSOR);
+        if (cursor + bytes > get(UNDO_LOG_LIMIT)) cursor = growUndoLog(bytes);
+        LONG.set(MEMORY, cursor, obj);
+        LONG.set(MEMORY, cursor + 8, orecBefore);
+        LONG.set(MEMORY, cursor + 16, (long) n);
+        put(UNDO_LOG_CURSOR, cursor + bytes);
+        return cursor;
+    }
+
+    private void checkAccess(long obj, int i) {
+        heap.checkObject(obj);
+        int n = fieldCount((long) LONG.get(MEMORY, obj));
+        if (i < 0 || i >= n) {
+            throw new IndexOutOfBoundsException("field " + i + " of a " + n + "-field object at 0x" + Long.toHexString(obj));
+        }
+    }
+
+    private void checkKilled(long obj) {
+        if (status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, obj, 0);
+        if (injectRate > 0 && injectRandom.nextDouble() < injectRate) throw rollback(AbortCause.INJECTED, obj, 0);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Slow paths: validation, contention
+
+    private long validationFailure;
+    private Map<Long, Long> lockedBefore;
+
+    /**
+     * Whether every read still holds: each read-log entry's orec is as it was seen, or is now
+     * locked by this transaction, which locked it from exactly the orec that was seen.
+     */
+    private boolean validate() {
+        lockedBefore = null;
+        for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
+            long obj = (long) LONG.get(MEMORY, e);
+            long seen = (long) LONG.get(MEMORY, e + 8);
+            long now = orec(obj);
+            if (now == seen) continue;
+            if (now == lockWord && seen == orecBeforeMyLock(obj)) continue;
+            validationFailure = obj;
+            return false;
+        }
+        return true;
+    }
+
+    private long orecBeforeMyLock(long obj) {
+        if (lockedBefore == null) {
+            lockedBefore = new HashMap<>();
+            for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
+                long n = (long) LONG.get(MEMORY, e + 16);
+                lockedBefore.put((long) LONG.get(MEMORY, e), (long) LONG.get(MEMORY, e + 8));
+                e += 24 + Math.max(n, 0) * 8;
+            }
+        }
+        Long before = lockedBefore.get(obj);
+        return before == null ? -1 : before;
+    }
+
+    /** Moves the snapshot forward to now, if every read so far still holds; else aborts. */
+    private void extend(long obj) {
+        long now = heap.clock();
+        if (!validate()) throw rollback(AbortCause.VALIDATION, validationFailure, 0);
+        put(READ_VERSION, now);
+    }
+
+    /**
+     * {@code obj}'s orec {@code a} is locked by another transaction. The older transaction (or
+     * the inevitable one) wins: if that is this one, it asks the owner to abort and waits for
+     * the orec to change, answering its new value; otherwise it aborts itself, waits until the
+     * owner lets go (so that its retry does not run into the same lock), and throws.
+     */
+    private long conflict(long obj, long a, AbortCause cause) {
+        int ownerSlot = owner(a);
+        TxContext owner = heap.slots[ownerSlot];
+        boolean win = owner == null || inevitable
+                || (!owner.inevitable && get(TICKET) < owner.ticket());
+        if (win) {
+            if (owner != null) owner.requestAbort();
+            return waitForChange(obj, a, true);
+        }
+        TxAbort e = rollback(owner.inevitable ? AbortCause.INEVITABLE : cause, obj, ownerSlot);
+        waitForChange(obj, a, false);
+        throw e;
+    }
+
+    /** Spins, then yields, until {@code obj}'s orec is no longer {@code a}; checks for kills meanwhile. */
+    private long waitForChange(long obj, long a, boolean inTx) {
+        int spins = 0;
+        long now;
+        while ((now = orec(obj)) == a) {
+            if (inTx && !inevitable && status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, obj, 0);
+            if (++spins < heap.params.spinsBeforeYield()) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
+        return now;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Inevitability
+
+    /**
+     * Makes the running transaction inevitable: it will not abort from here on. Waits for the
+     * token (at most one inevitable transaction), then locks every object read so far; if one
+     * of them changed meanwhile the transaction aborts instead (before doing anything that
+     * cannot be undone), and {@link #atomically} retries it inevitable from its start.
+     */
+    public void becomeInevitable() {
+        requireActive("becomeInevitable");
+        if (inevitable) return;
+        int spins = 0;
+        while (!Heap.INEVITABLE.compareAndSet(heap, 0, slot)) {
+            if (status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, 0, 0);
+            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
+        }
+        if (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
+            heap.inevitable = 0;
+            throw rollback(AbortCause.KILLED, 0, 0);
+        }
+        inevitable = true;
+        put(INEVITABLE, 1);
+        lockedBefore = null;
+        orecBeforeMyLock(0); // the map of what this transaction locked, and from which orec
+        for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
+            long obj = (long) LONG.get(MEMORY, e);
+            long seen = (long) LONG.get(MEMORY, e + 8);
+            if (orec(obj) != lockWord) lockedBefore.put(obj, lockForInevitable(obj));
+            if (lockedBefore.get(obj) != seen) {
+                // it changed since it was read: give up inevitability and abort this attempt
+                revokeInevitable();
+                throw rollback(AbortCause.VALIDATION, obj, 0);
+            }
+        }
+        put(READ_LOG_CURSOR, readLogStart);
+    }
+
+    private void revokeInevitable() {
+        inevitable = false;
+        put(INEVITABLE, 0);
+        LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
+        heap.inevitable = 0;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Allocation
+
+    /**
+     * A new object of {@code fields} zeroed fields, locked by this transaction (so its
+     * accesses take the fast path and it needs no undo). Answers 0 when the heap is full even
+     * after a collection: the language's MemoryError. When the heap is full and no collection
+     * has run for this transaction yet, the transaction aborts with {@link AbortCause#COLLECT}
+     * so that {@link #atomically} can collect and retry.
+     */
+    public long allocate(int type, int fields) {
+        return allocate(type, fields, 0);
+    }
+
+    /** An object whose fields will not change once this transaction commits (str, tuple...). */
+    public long allocateImmutable(int type, int fields) {
+        return allocate(type, fields, IMMUTABLE);
+    }
+
+    private long allocate(int type, int fields, long flags) {
+        requireActive("allocate");
+        if (fields < 0 || fields > MAX_FIELDS) throw new IllegalArgumentException("field count " + fields + " not in 0.." + MAX_FIELDS);
+        long bytes = sizeOf(fields);
+        long cell;
+        if (bytes > SizeClasses.MAX_SMALL) {
+            cell = heap.allocateLarge(bytes);
+        } else {
+            int c = SizeClasses.of(bytes);
+            long entry = address + alloc(c);
+            cell = (long) LONG.get(MEMORY, entry + ALLOC_FREE_HEAD);
+            if (cell != 0) {
+                LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) LONG.get(MEMORY, cell + OREC));
+            } else {
+                long cursor = (long) LONG.get(MEMORY, entry + ALLOC_BUMP_CURSOR);
+                int size = SizeClasses.size(c);
+                if (cursor != 0 && cursor + size <= (long) LONG.get(MEMORY, entry + ALLOC_BUMP_LIMIT)) {
+                    LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
+                    cell = cursor;
+                } else {
+                    cell = refill(c, entry);
+                }
+            }
+            if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
+        }
+        if (cell == 0) return outOfMemory();
+        LONG.set(MEMORY, cell + OREC, lockWord);
+        LONG.setRelease(MEMORY, cell, header(type, fields, flags));
+        undoEntry(cell, 0, -2);
+        return cell;
+    }
+
+    /** Takes a new block for class {@code c} into this thread's buffer; a cell, or 0 if none. */
+    private long refill(int c, long entry) {
+        int b = heap.takeBlock(c);
+        if (b < 0) return 0;
+        long start = heap.blockAddress(b);
+        long free = heap.blockFreeList[b];
+        int size = SizeClasses.size(c);
+        if (free != 0) {
+            heap.blockFreeList[b] = 0;
+            LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, 0L);
+            LONG.set(MEMORY, entry + ALLOC_BUMP_LIMIT, 0L);
+            LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) LONG.get(MEMORY, free + OREC));
+            return free;
+        }
+        LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, 0L);
+        LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, start + size);
+        LONG.set(MEMORY, entry + ALLOC_BUMP_LIMIT, start + (long) (Heap.BLOCK / size) * size);
+        return start;
+    }
+
+    private long outOfMemory() {
+        if (collectedThisTransaction || inevitable) return 0;
+        throw rollback(AbortCause.COLLECT, 0, 0);
+    }
+
+    /** Drops this thread's allocation buffers (the collector's sweep takes every block back). */
+    void resetAllocation() {
+        MEMORY.asSlice(address + ALLOC, (long) ALLOC_ENTRY * SizeClasses.COUNT).fill((byte) 0);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Running a transaction to its commit
+
+    /** A transaction body; it may throw {@link TxAbort} (from the barriers) at any access. */
+    @FunctionalInterface
+    public interface Body<T> {
+        T run(TxContext tx);
+    }
+
+    /**
+     * Runs {@code body} as one transaction, again and again until it commits, and answers its
+     * result. Between attempts it collects when an attempt found the heap full, and after
+     * {@link Params#maxRetriesBeforeInevitable} aborts in a row it runs the next attempt
+     * inevitable, which cannot abort: the transaction commits in a bounded number of tries.
+     * If the body throws anything else, its effects are rolled back and the exception goes on.
+     */
+    public <T> T atomically(Body<T> body) {
+        begin(true, false);
+        for (;;) {
+            try {
+                T result = body.run(this);
+                commit();
+                return result;
+            } catch (TxAbort e) {
+                if (inTransaction) throw new IllegalStateException("TxAbort thrown with the transaction still running", e);
+                if (e.cause == AbortCause.COLLECT) {
+                    heap.collector.collect(this);
+                    collectedThisTransaction = true;
+                }
+                begin(false, consecutiveAborts >= heap.params.maxRetriesBeforeInevitable());
+            } catch (RuntimeException | Error e) {
+                if (inTransaction) {
+                    if (inevitable) {
+                        commit(); // it cannot be undone: what it did stands
+                    } else {
+                        rollback(AbortCause.EXCEPTION, 0, 0);
+                        consecutiveAborts = 0;
+                    }
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** {@link #atomically} for a body without a result. */
+    public void atomic(java.util.function.Consumer<TxContext> body) {
+        atomically(tx -> {
+            body.accept(tx);
+            return null;
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Fault injection and logs
+
+    /** Makes each barrier that leaves its fast path abort with probability {@code rate}. */
+    public void injectAborts(double rate, long seed) {
+        this.injectRate = rate;
+        this.injectRandom = new SplittableRandom(seed);
+    }
+
+    private long growReadLog() {
+        long start = readLogStart, used = get(READ_LOG_CURSOR) - start;
+        long size = (get(READ_LOG_LIMIT) - start) * 2;
+        MemorySegment bigger = arena.allocate(size, 8);
+        MemorySegment.copy(MEMORY, start, bigger, 0, used);
+        readLogStart = bigger.address();
+        put(READ_LOG_LIMIT, readLogStart + size);
+        put(READ_LOG_CURSOR, readLogStart + used);
+        return readLogStart + used;
+    }
+
+    private long growUndoLog(long need) {
+        long start = undoLogStart, used = get(UNDO_LOG_CURSOR) - start;
+        long size = Math.max((get(UNDO_LOG_LIMIT) - start) * 2, used + need);
+        MemorySegment bigger = arena.allocate(size, 8);
+        MemorySegment.copy(MEMORY, start, bigger, 0, used);
+        undoLogStart = bigger.address();
+        put(UNDO_LOG_LIMIT, undoLogStart + size);
+        put(UNDO_LOG_CURSOR, undoLogStart + used);
+        return undoLogStart + used;
+    }
+
+    /** Detaches this thread from the heap. */
+    @Override
+    public void close() {
+        if (inTransaction) throw new IllegalStateException("close: a transaction is still running");
+        heap.detached(this);
+        arena.close();
+    }
+}
