@@ -81,8 +81,6 @@ public final class Heap implements AutoCloseable {
     final TmStats stats = new TmStats();
     final ConflictLog conflicts;
     final Collector collector;
-    /** Tickets give each logical transaction its age. */
-    final java.util.concurrent.atomic.AtomicLong tickets = new java.util.concurrent.atomic.AtomicLong();
 
     static {
         try {

@@ -136,13 +136,16 @@ public final class TxContext implements AutoCloseable {
     private void begin(boolean newLogical, boolean asInevitable) {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
         heap.collector.enterTransaction(this);
+        long now = heap.clock();
         if (newLogical) {
-            put(TICKET, heap.tickets.incrementAndGet());
+            // Age without a shared counter: the clock at the first attempt, ties broken by
+            // slot (MAX_SLOTS < 1024). Older = smaller; kept across retries.
+            put(TICKET, now << 10 | slot);
             consecutiveAborts = 0;
             collectedThisTransaction = false;
         }
         attemptStart = System.nanoTime();
-        put(READ_VERSION, heap.clock());
+        put(READ_VERSION, now);
         LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
         if (asInevitable) becomeInevitable();
     }
