@@ -73,6 +73,25 @@ public final class ContextLayout {
 
     public static final int READ_ENTRY = 16;
 
+    // Values of EXIT_CODE: why generated code left a transaction through a slow exit.
+    // codegen-x86's StmBarriers writes them; TxContext.abortAfterNativeExit handles them.
+    /** The generated function finished: commit. */
+    public static final int EXIT_OK = 0;
+    /** A read met an orec locked by another transaction (abort cause READ_WRITE). */
+    public static final int EXIT_CONFLICT_READ = 1;
+    /** A write met an orec locked by another transaction (WRITE_WRITE). */
+    public static final int EXIT_CONFLICT_WRITE = 2;
+    /** An object's version is newer than the snapshot: Java would extend; native code aborts (VALIDATION). */
+    public static final int EXIT_EXTEND = 3;
+    /** The read log is full: the driver grows it and retries (EXPLICIT). */
+    public static final int EXIT_READ_LOG_FULL = 4;
+    /** The undo log has no room for the object's entry: grown, then retried (EXPLICIT). */
+    public static final int EXIT_UNDO_LOG_FULL = 5;
+    /** Another transaction asked this one to abort (KILLED). */
+    public static final int EXIT_KILLED = 6;
+    /** Entered in an inevitable transaction, which runs in Java: nothing was done. */
+    public static final int EXIT_INEVITABLE = 7;
+
     /** The offset of size class {@code c}'s allocation entry. */
     public static int alloc(int sizeClass) {
         return ALLOC + ALLOC_ENTRY * sizeClass;

@@ -670,6 +670,56 @@ public final class TxContext implements AutoCloseable {
         return undoLogStart + used;
     }
 
+    /**
+     * Ends the running attempt after generated code left it through a slow exit (codegen-x86's
+     * {@code dev.weft.x86.stm.StmBarriers}): reads {@code EXIT_CODE}, {@code EXIT_OBJECT} and
+     * {@code EXIT_OREC} from the context block, rolls back (the native barriers kept the same
+     * read and undo logs as {@link #read} and {@link #write}) and throws the {@link TxAbort},
+     * so that {@link #atomically} retries with the same age. Exit codes and their causes:
+     * 1 read conflict ({@code READ_WRITE}) and 2 write conflict ({@code WRITE_WRITE}, or
+     * {@code INEVITABLE} if the owner is inevitable): as in the Java barriers' contention
+     * management, an older transaction asks the owner to abort; either way this one waits,
+     * after rolling back, until the orec changes, so its retry does not spin on the lock;
+     * 3 version newer than the snapshot ({@code VALIDATION}: native code cannot extend in
+     * place); 4 read log and 5 undo log full (the log is grown first; {@code EXPLICIT});
+     * 6 kill requested ({@code KILLED}). 7 (entered while inevitable, nothing done) and anything
+     * else is the driver's bug: {@link IllegalStateException}, which atomically treats as the
+     * body's exception.
+     */
+    public void abortAfterNativeExit() {
+        requireActive("abortAfterNativeExit");
+        long code = get(EXIT_CODE), obj = get(EXIT_OBJECT), seen = get(EXIT_OREC);
+        put(EXIT_CODE, 0);
+        if (obj != 0 && !heap.isObject(obj)) obj = 0; // never dereference what native code claimed blindly
+        if (inevitable || code < EXIT_CONFLICT_READ || code > EXIT_KILLED) {
+            throw new IllegalStateException("abortAfterNativeExit: no slow exit to handle (exit code " + code
+                    + (inevitable ? ", inevitable transaction: run it in Java" : "") + ")");
+        }
+        switch ((int) code) {
+            case EXIT_CONFLICT_READ, EXIT_CONFLICT_WRITE -> {
+                int ownerSlot = isLocked(seen) && owner(seen) > 0 && owner(seen) <= Heap.MAX_SLOTS ? owner(seen) : 0;
+                TxContext owner = ownerSlot > 0 && ownerSlot != slot ? heap.slots[ownerSlot] : null;
+                boolean ownerInevitable = owner != null && owner.inevitable;
+                boolean older = owner != null && !ownerInevitable && get(TICKET) < owner.ticket();
+                TxAbort e = rollback(ownerInevitable ? AbortCause.INEVITABLE
+                        : code == EXIT_CONFLICT_READ ? AbortCause.READ_WRITE : AbortCause.WRITE_WRITE, obj, ownerSlot);
+                if (older) owner.requestAbort();
+                if (obj != 0 && ownerSlot != 0) waitForChange(obj, seen, false);
+                throw e;
+            }
+            case EXIT_EXTEND -> throw rollback(AbortCause.VALIDATION, obj, 0);
+            case EXIT_READ_LOG_FULL -> {
+                growReadLog();
+                throw rollback(AbortCause.EXPLICIT, obj, 0);
+            }
+            case EXIT_UNDO_LOG_FULL -> {
+                growUndoLog(24 + (obj != 0 ? 8L * fieldCount((long) LONG.get(MEMORY, obj)) : 0));
+                throw rollback(AbortCause.EXPLICIT, obj, 0);
+            }
+            default -> throw rollback(AbortCause.KILLED, obj, 0);
+        }
+    }
+
     /** Detaches this thread from the heap. */
     @Override
     public void close() {
