@@ -1,0 +1,268 @@
+package dev.weft.stm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Model-checks the TM protocol (docs/tm-protocol.md) with SPIN: the Promela model in
+ * src/test/promela/tm.pml must verify with no errors (safety exhaustively, progress under weak
+ * fairness), and each deliberately broken variant of it must be caught.
+ *
+ * <p>The three runs of the correct model are the long ones (about 15 s, 15 s and 3 s of pan on
+ * one core); they start in the background in {@link #startCorrectModelRuns()} so that the bug
+ * variants (under a second each) run on the other core meanwhile.
+ */
+class TmModelTest {
+
+  private static final String INSTALL_SPIN = "install spin: apt-get install -y spin";
+  private static final long RUN_TIMEOUT_S = 300;
+  /** pan: stop (and say so) instead of swapping; every run here needs well under 1 GiB. */
+  private static final String PAN_CC = "-DMEMLIM=2048";
+
+  /** One verification run: spin -a defines, cc flags for pan.c, flags for ./pan. */
+  record Run(String name, List<String> defines, List<String> cc, List<String> pan) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  record Result(Run run, String output) {
+    int errors() {
+      Matcher m = Pattern.compile("errors: (\\d+)").matcher(output);
+      if (!m.find()) {
+        fail(run + ": pan printed no error count:\n" + tail(output));
+      }
+      return Integer.parseInt(m.group(1));
+    }
+  }
+
+  private static final Run SAFETY =
+      new Run("safety", List.of(), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+  /** Progress: waits are spin loops; non-progress cycles under weak fairness. */
+  private static final Run PROGRESS_SOFTWARE =
+      new Run(
+          "progress (software threads only)",
+          List.of("-DSPINWAIT", "-DNO_HTM"),
+          List.of("-O2", "-DNP", "-DCOLLAPSE"),
+          List.of("-m100000", "-l", "-f"));
+  private static final Run PROGRESS_HYBRID =
+      new Run(
+          "progress (with the hardware thread, no read-only tx, no forced abort)",
+          List.of("-DSPINWAIT", "-DNRO=0", "-DSPUR=0"),
+          List.of("-O2", "-DNP", "-DCOLLAPSE"),
+          List.of("-m100000", "-l", "-f"));
+
+  private static ExecutorService background;
+  private static CompletableFuture<Result> safety;
+  private static CompletableFuture<Result> progressSoftware;
+  private static CompletableFuture<Result> progressHybrid;
+
+  @BeforeAll
+  static void startCorrectModelRuns() throws Exception {
+    requireTool(List.of("spin", "-V"), INSTALL_SPIN);
+    requireTool(List.of("gcc", "--version"), "install gcc: apt-get install -y gcc");
+    background =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "spin-correct-model");
+              t.setDaemon(true);
+              return t;
+            });
+    safety = CompletableFuture.supplyAsync(() -> verify(SAFETY), background);
+    progressSoftware = CompletableFuture.supplyAsync(() -> verify(PROGRESS_SOFTWARE), background);
+    progressHybrid = CompletableFuture.supplyAsync(() -> verify(PROGRESS_HYBRID), background);
+  }
+
+  @AfterAll
+  static void stopBackground() {
+    if (background != null) {
+      background.shutdownNow();
+    }
+  }
+
+  @Test
+  void correctModelIsSafe() throws Exception {
+    assertClean(safety.get(RUN_TIMEOUT_S, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void correctModelMakesProgressWithSoftwareThreads() throws Exception {
+    assertClean(progressSoftware.get(2 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void correctModelMakesProgressWithHardwareThread() throws Exception {
+    assertClean(progressHybrid.get(3 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
+  }
+
+  /** A broken protocol, and what SPIN must report for it. */
+  record Bug(String name, List<String> defines, boolean progress, Pattern expected) {
+    @Override
+    public String toString() {
+      return name + (progress ? " (progress)" : "");
+    }
+  }
+
+  private static final Pattern OPACITY =
+      Pattern.compile("assertion violated \\((val|hv)\\[0\\]==(val|hv)\\[1\\]\\)");
+
+  static Stream<Bug> bugs() {
+    return Stream.of(
+        new Bug("BUG_ABORT_OLD_VERSION", List.of(), false, OPACITY),
+        new Bug("BUG_NO_POSTREAD_CHECK", List.of(), false, OPACITY),
+        new Bug("BUG_NO_RECHECK_AFTER_EXTEND", List.of(), false, OPACITY),
+        new Bug("BUG_NO_UNDO", List.of(), false, OPACITY),
+        new Bug(
+            "BUG_NO_UNDO",
+            List.of("-DNO_OPACITY_ASSERT"),
+            false,
+            Pattern.compile("assertion violated .*data\\[0\\]==data\\[1\\]")),
+        new Bug("BUG_INEV_HONOURS_AREQ", List.of(), false, Pattern.compile("assertion violated +!\\(inev\\)")),
+        new Bug("BUG_TOKEN_NO_CAS", List.of(), false, Pattern.compile("assertion violated \\(ninev<=1\\)")),
+        new Bug("BUG_NO_CM", List.of(), false, Pattern.compile("invalid end state")),
+        new Bug("BUG_WAIT_IGNORES_AREQ", List.of(), false, Pattern.compile("invalid end state")),
+        new Bug("BUG_NO_CM", List.of(), true, Pattern.compile("non-progress cycle")),
+        new Bug("BUG_WAIT_IGNORES_AREQ", List.of(), true, Pattern.compile("non-progress cycle")));
+  }
+
+  @ParameterizedTest(name = "{0} is caught")
+  @MethodSource("bugs")
+  void bugVariantIsCaught(Bug bug) {
+    List<String> defines = new ArrayList<>();
+    defines.add("-D" + bug.name());
+    defines.addAll(bug.defines());
+    Run run;
+    if (bug.progress()) {
+      defines.add("-DSPINWAIT");
+      run = new Run(bug.toString(), defines, List.of("-O0", "-DNP", "-DCOLLAPSE"), List.of("-m100000", "-l", "-f"));
+    } else {
+      run = new Run(bug.toString(), defines, List.of("-O0", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+    }
+    Result r = verify(run);
+    assertTrue(r.errors() > 0, bug + ": SPIN found no error:\n" + tail(r.output()));
+    assertTrue(
+        bug.expected().matcher(r.output()).find(),
+        bug + ": expected /" + bug.expected() + "/ in:\n" + tail(r.output()));
+  }
+
+  // ---------------------------------------------------------------------------------------
+
+  private static void assertClean(Result r) {
+    String out = r.output();
+    assertEquals(0, r.errors(), r.run() + ": SPIN found an error:\n" + tail(out));
+    assertTrue(out.contains("Full statespace search"), r.run() + ": not a full search:\n" + tail(out));
+    for (String bad : List.of("Search not completed", "max search depth too small", "out of memory")) {
+      assertTrue(!out.contains(bad), r.run() + ": " + bad + ":\n" + tail(out));
+    }
+  }
+
+  private static Path model() {
+    for (Path p :
+        List.of(Path.of("src/test/promela/tm.pml"), Path.of("stm-fallback/src/test/promela/tm.pml"))) {
+      if (Files.isRegularFile(p)) {
+        return p.toAbsolutePath();
+      }
+    }
+    throw new AssertionError("tm.pml not found from " + Path.of("").toAbsolutePath());
+  }
+
+  /** spin -a, gcc, ./pan in a fresh directory; returns pan's output. */
+  private static Result verify(Run run) {
+    try {
+      Path dir = Files.createTempDirectory("tm-spin-");
+      try {
+        Files.copy(model(), dir.resolve("tm.pml"));
+        List<String> spin = new ArrayList<>(List.of("spin", "-a"));
+        spin.addAll(run.defines());
+        spin.add("tm.pml");
+        exec(dir, spin, run + ": spin -a");
+        List<String> cc = new ArrayList<>(List.of("gcc", "-w", PAN_CC));
+        cc.addAll(run.cc());
+        cc.addAll(List.of("-o", "pan", "pan.c"));
+        exec(dir, cc, run + ": gcc");
+        List<String> pan = new ArrayList<>(List.of("./pan"));
+        pan.addAll(run.pan());
+        return new Result(run, exec(dir, pan, null));
+      } finally {
+        deleteTree(dir);
+      }
+    } catch (IOException e) {
+      throw new AssertionError(run + ": " + e, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(run + ": interrupted", e);
+    }
+  }
+
+  /** Runs cmd in dir; when what is not null, a non-zero exit fails with it. */
+  private static String exec(Path dir, List<String> cmd, String what)
+      throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true).start();
+    CompletableFuture<String> out =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+              } catch (IOException e) {
+                return "(output unreadable: " + e + ")";
+              }
+            });
+    if (!p.waitFor(RUN_TIMEOUT_S, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError(String.join(" ", cmd) + ": still running after " + RUN_TIMEOUT_S + " s");
+    }
+    String s = out.join();
+    if (what != null && p.exitValue() != 0) {
+      throw new AssertionError(what + " failed (exit " + p.exitValue() + "):\n" + tail(s));
+    }
+    return s;
+  }
+
+  private static void requireTool(List<String> cmd, String message) {
+    try {
+      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      p.getInputStream().readAllBytes();
+      if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        fail(cmd.get(0) + " does not run: " + message);
+      }
+    } catch (IOException e) {
+      fail(cmd.get(0) + " not found: " + message);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      fail("interrupted");
+    }
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+
+  private static String tail(String s) {
+    return s.length() <= 4000 ? s : "..." + s.substring(s.length() - 4000);
+  }
+}

@@ -1,0 +1,578 @@
+/*
+ * tm.pml: a SPIN model of Weft's hybrid TM protocol (docs/tm-protocol.md).
+ *
+ * Two objects X (0) and Y (1), each one orec word and one data field.
+ * Two software threads (slots 1 and 2) run writer transactions that read both
+ * objects and write both to (value read + 1), so committed state always has
+ * X.data == Y.data. They take opposite orders (slot 1: X then Y, slot 2: Y
+ * then X) so that they can lock in opposite orders. A software transaction
+ * that aborted MAXRETRY times in a row runs its next attempt inevitable (the
+ * stm.maxRetriesBeforeInevitable backstop); with -DINEV_ANY any attempt may
+ * also choose to run inevitable. One hardware thread runs the same
+ * transaction in RTM: private copies, an abort flag that any other thread's
+ * store to a location in its read or write set sets, and a commit (G + 1,
+ * write-back, orec stamps) that is one step.
+ *
+ * Atomic steps: only single loads and stores, a CAS, the atomic increment of
+ * G, the fetch-and-add of the ticket counter, and the hardware commit. Ghost
+ * bookkeeping (busy, committed, ninev, the HTM's read/write sets) is folded
+ * into the real step it belongs to.
+ *
+ * Checks: (a) opacity: every transaction, committed or not, sees X == Y after
+ * its second read; (b) atomicity: whenever no software transaction is running
+ * (busy == 0), X == Y == the number of committed transactions, and at the end
+ * every orec is unlocked with a version <= G; (c) at most one inevitable
+ * transaction, and the abort path is never taken by an inevitable one;
+ * (d) no invalid end states (deadlock); (e) with -DNP and -DSPINWAIT (waits
+ * are spin loops), no non-progress cycle under weak fairness (progress labels
+ * at every commit).
+ *
+ * Bug variants (TmModelTest checks that SPIN catches each one):
+ *   BUG_ABORT_OLD_VERSION         abort releases with the old version (ABA) -> (a)
+ *   BUG_NO_POSTREAD_CHECK         read does not re-read the orec after the load -> (a)
+ *   BUG_NO_RECHECK_AFTER_EXTEND   read step 4 as first written in the doc: the
+ *                                 extension does not cover the object being read -> (a)
+ *   BUG_NO_UNDO                   abort does not copy the undo log back -> (a), and
+ *                                 with -DNO_OPACITY_ASSERT -> (b)
+ *   BUG_INEV_HONOURS_AREQ         the inevitable commits like a writer (status CAS
+ *                                 ACTIVE -> COMMITTING) and notices abort requests:
+ *                                 a stale request aimed at an earlier attempt of
+ *                                 its thread makes it abort -> (c)
+ *   BUG_TOKEN_NO_CAS              the token is taken by load + store, not CAS -> (c)
+ *   BUG_NO_CM                     on conflict always wait, never abort -> (d), and
+ *                                 with -DSPINWAIT a non-progress cycle (e)
+ *   BUG_WAIT_IGNORES_AREQ         a transaction waiting for an orec does not notice
+ *                                 an abort request -> (d), (e)
+ *
+ * Other options: NTX, NRO, SPUR, HMAX (below); NO_HTM (no hardware thread);
+ * INEV_ANY (any attempt may run inevitable); NO_TOKEN_CHECK (others do not
+ * single out the inevitable's locks; still verifies); SPINWAIT (waits are spin loops,
+ * for the progress check).
+ */
+
+#ifndef NTX
+#define NTX 1          /* logical transactions per software thread */
+#endif
+#ifndef MAXRETRY
+#define MAXRETRY 1     /* aborts in a row before the next attempt runs inevitable */
+#endif
+#ifndef NRO
+#define NRO 1          /* then read-only transactions, on slot 2 only */
+#endif
+#ifndef SPUR
+#define SPUR 1         /* spontaneous aborts (forced, or for any other cause) of slot 1 */
+#endif
+#ifndef HMAX
+#define HMAX 1         /* hardware attempts before the hardware thread gives up */
+#endif
+
+#define INACTIVE   0
+#define ACTIVE     1
+#define AREQ       2   /* ABORT_REQUESTED */
+#define COMMITTING 3
+
+#define ODD(w)  ((w) % 2 == 1)
+#define VER(w)  ((w) / 2)
+
+byte G;                 /* global version clock */
+byte orec[2];           /* even: version << 1; odd: slot << 1 | 1 */
+byte data[2];
+byte status[3];         /* per slot 1..2 */
+byte ticket[3];
+byte nextTicket = 1;
+byte token;             /* slot of the inevitable transaction, or 0 */
+
+/* ghosts */
+byte busy;              /* software transactions between begin and end */
+byte committed;         /* committed transactions (software + hardware) */
+byte ninev;             /* inevitable transactions running */
+
+/* the hardware transaction's conflict detection (strong isolation) */
+bool hOrecRS[2];        /* orec in its read set */
+bool hDataRS[2];        /* data in its read set */
+bool hDataWS[2];        /* data in its write set */
+bool hAb;               /* set by any other thread's store into those sets */
+
+/* a store by a software thread: one instruction; the hardware notices it */
+inline st_orec(o, w) {
+  atomic { orec[o] = w; hAb = hAb || hOrecRS[o] }
+}
+inline st_data(o, w) {
+  atomic { assert(orec[o] == lw); data[o] = w; hAb = hAb || hDataRS[o] || hDataWS[o] }
+}
+inline cas_orec(o, old, new, ok) {
+  atomic {
+    if
+    :: orec[o] == old -> orec[o] = new; hAb = hAb || hOrecRS[o]; ok = true
+    :: else -> ok = false
+    fi
+  }
+}
+
+/* -DNO_OPACITY_ASSERT leaves (a) out, to show that (b) catches BUG_NO_UNDO on its own */
+#ifdef NO_OPACITY_ASSERT
+#define OPACITY(c)  skip
+#else
+#define OPACITY(c)  assert(c)
+#endif
+
+/* wait until cond; in the spinning variant each test is one load */
+#ifdef SPINWAIT
+#define WAIT_UNTIL(cond)  do :: (cond) -> break :: else -> skip od
+#else
+#define WAIT_UNTIL(cond)  (cond)
+#endif
+
+/* does this (software) transaction notice abort requests? */
+#ifdef BUG_INEV_HONOURS_AREQ
+#define HONOURS_AREQ  true
+#else
+#define HONOURS_AREQ  (!inev)
+#endif
+
+/* validate the read log: every entry's orec still equals what was seen, or
+ * equals my lockWord and the undo log holds the seen value */
+inline validate() {
+  ok = true;
+  i = 0;
+  do
+  :: i == 2 -> break
+  :: else ->
+     if
+     :: rl[i] ->
+        b = orec[i];
+        if
+        :: b == seen[i] -> skip
+        :: b == lw && ul[i] && uo[i] == seen[i] -> skip
+        :: else -> ok = false
+        fi
+     :: else -> skip
+     fi;
+     i++
+  od;
+  i = 0; b = 0
+}
+
+/* forget the attempt's locals (keeps the state vector canonical) */
+inline reset() {
+  rv = 0; wv = 0; k = 0; o = 0; ok = false;
+  rl[0] = false; rl[1] = false; seen[0] = 0; seen[1] = 0;
+  ul[0] = false; ul[1] = false; uo[0] = 0; uo[1] = 0; ud[0] = 0; ud[1] = 0;
+  val[0] = 0; val[1] = 0
+}
+
+proctype SW(byte me; byte o1; byte nro)
+{
+  byte lw = 2 * me + 1;     /* lockWord */
+  byte myTicket;
+  byte rv, a, b, v, o, k, wv, i, owner, ca, co;
+  byte n, nretry;
+  byte spur = (me == 1 -> SPUR : 0);
+  bool inev, ok, waitAfter, ro;
+  bool rl[2];  byte seen[2];              /* read log */
+  bool ul[2];  byte uo[2]; byte ud[2];    /* undo log (for the inevitable: just what it holds) */
+  byte val[2];
+
+next_tx:
+  if
+  :: n == NTX + nro -> goto done
+  :: else
+  fi;
+  ro = (n >= NTX);                             /* a read-only transaction: reads X and Y */
+  atomic { myTicket = nextTicket; ticket[me] = nextTicket; nextTicket++ };  /* once per logical tx */
+  nretry = 0;
+
+attempt:
+  if
+  :: nretry >= MAXRETRY -> inev = true
+  :: else ->
+#ifdef INEV_ANY
+     if
+     :: inev = true
+     :: skip
+     fi
+#else
+     skip
+#endif
+  fi;
+  if
+  :: inev ->                                   /* take the token by CAS, waiting while held */
+#ifdef BUG_TOKEN_NO_CAS
+     WAIT_UNTIL(token == 0);
+     atomic { token = me; ninev++; assert(ninev <= 1) }
+#else
+#ifdef SPINWAIT
+     do
+     :: atomic { token == 0 -> token = me; ninev++; assert(ninev <= 1) }; break
+     :: atomic { token != 0 -> skip }
+     od
+#else
+     atomic { token == 0 -> token = me; ninev++; assert(ninev <= 1) }
+#endif
+#endif
+  :: else
+  fi;
+  rv = G;
+  atomic { status[me] = ACTIVE; busy++ };
+  k = 0;
+
+ops:                                           /* k: 0,1 read; 2,3 write */
+  if
+  :: k == 4 || (ro && k == 2) -> goto commit
+  :: else
+  fi;
+  o = ((k % 2 == 0) -> o1 : 1 - o1);
+  if                                           /* notice an abort request at a barrier */
+  :: HONOURS_AREQ && status[me] == AREQ -> goto abort
+  :: else
+  fi;
+  if                                           /* or abort for any other reason */
+  :: !inev && spur > 0 -> spur--; goto abort
+  :: true
+  fi;
+  if
+  :: k >= 2 -> goto write
+  :: else
+  fi;
+
+read:
+  a = orec[o];                                 /* 1 */
+  if
+  :: a == lw -> v = data[o]; goto readdone
+  :: ODD(a) && a != lw -> goto conflict                   /* 2 */
+  :: else
+  fi;
+  if
+  :: inev -> goto lock                         /* the inevitable locks what it reads */
+  :: else
+  fi;
+  v = data[o];                                 /* 3 */
+#ifndef BUG_NO_POSTREAD_CHECK
+  b = orec[o];
+  if
+  :: b != a -> b = 0; v = 0; goto read
+  :: else -> b = 0
+  fi;
+#endif
+  if                                           /* 4: extend */
+  :: VER(a) > rv ->
+     wv = G;                                   /* rv' */
+     validate();
+     if
+     :: !ok -> wv = 0; goto abort
+     :: else
+     fi;
+     rv = wv; wv = 0;
+#ifndef BUG_NO_RECHECK_AFTER_EXTEND
+     if                                        /* the object being read is not in the log yet */
+     :: orec[o] != a -> v = 0; goto read
+     :: else
+     fi
+#endif
+  :: else
+  fi;
+  rl[o] = true; seen[o] = a;                   /* 5 */
+
+readdone:
+  val[o] = v; v = 0; a = 0;
+  if
+  :: k == 1 -> OPACITY(val[0] == val[1])       /* (a) opacity */
+  :: else
+  fi;
+  k++;
+  goto ops;
+
+write:
+  a = orec[o];                                 /* 1 */
+  if
+  :: a == lw -> goto store
+  :: ODD(a) && a != lw -> goto conflict                   /* 2 */
+  :: else
+  fi;
+  if                                           /* 3: extend or abort */
+  :: !inev && VER(a) > rv ->
+     wv = G;
+     validate();
+     if
+     :: !ok -> wv = 0; goto abort
+     :: else
+     fi;
+     rv = wv; wv = 0
+  :: else
+  fi;
+
+lock:                                          /* 4: CAS a -> lockWord */
+  cas_orec(o, a, lw, ok);
+  if
+  :: !ok -> a = 0; goto ops                    /* go to 1 (through the barrier entry) */
+  :: else
+  fi;
+  ul[o] = true; uo[o] = a; a = 0;              /* 5: undo entry */
+  if
+  :: !inev -> ud[o] = data[o]
+  :: else
+  fi;
+  if
+  :: k < 2 -> v = data[o]; goto readdone       /* an inevitable read, now locked */
+  :: else
+  fi;
+
+store:
+  a = 0;
+  st_data(o, val[o] + 1);
+  k++;
+  goto ops;
+
+conflict:                                      /* a is odd: owned by slot a >> 1 */
+  owner = a / 2;
+  if
+  :: inev -> goto askwait
+  :: else
+  fi;
+#ifndef NO_TOKEN_CHECK
+  if
+  :: token == owner -> goto selfabort          /* the inevitable's locks are unbeatable */
+  :: else
+  fi;
+#endif
+#ifdef BUG_NO_CM
+  goto askwait;
+#endif
+  if
+  :: myTicket < ticket[owner] -> goto askwait  /* older: ask the owner to abort, wait */
+  :: else -> goto selfabort                    /* younger: abort, wait, retry */
+  fi;
+
+askwait:
+#ifndef BUG_NO_CM
+  atomic {                                     /* CAS owner.status ACTIVE -> ABORT_REQUESTED */
+    if
+    :: status[owner] == ACTIVE -> status[owner] = AREQ
+    :: else
+    fi
+  };
+#endif
+  owner = 0;
+#ifdef BUG_WAIT_IGNORES_AREQ
+#define WAIT_AREQ  false
+#else
+#define WAIT_AREQ  (HONOURS_AREQ && status[me] == AREQ)
+#endif
+#ifdef SPINWAIT
+  do
+  :: orec[o] != a -> break
+  :: WAIT_AREQ -> a = 0; goto abort
+  :: else -> skip
+  od;
+#else
+  if
+  :: orec[o] != a
+  :: WAIT_AREQ -> a = 0; goto abort
+  fi;
+#endif
+  a = 0;
+  goto ops;
+
+selfabort:
+  owner = 0;
+  co = o; ca = a; a = 0; waitAfter = true;
+  goto abort;
+
+commit:
+  if
+  :: HONOURS_AREQ ->                           /* CAS ACTIVE -> COMMITTING */
+     atomic {
+       if
+       :: status[me] == ACTIVE -> status[me] = COMMITTING; ok = true
+       :: else -> ok = false
+       fi
+     };
+     if
+     :: !ok -> goto abort
+     :: else
+     fi
+  :: else -> status[me] = COMMITTING           /* the inevitable cannot be stopped */
+  fi;
+  if
+  :: !inev && !ul[0] && !ul[1] -> goto ro_done  /* read-only: done */
+  :: else
+  fi;
+  atomic { G++; wv = G };                      /* wv = ++G */
+  if
+  :: !inev && wv != rv + 1 ->
+     validate();
+     if
+     :: !ok -> goto abort
+     :: else
+     fi
+  :: else
+  fi;
+  if                                           /* release in lock order */
+  :: ul[o1] -> assert(wv > VER(uo[o1])); st_orec(o1, 2 * wv)
+  :: else
+  fi;
+  if
+  :: ul[1 - o1] -> assert(wv > VER(uo[1 - o1])); st_orec(1 - o1, 2 * wv)
+  :: else
+  fi;
+progress_sw:
+  atomic { status[me] = INACTIVE; busy--; committed = committed + (ro -> 0 : 1) };
+  goto sw_done;
+ro_done:
+progress_ro:
+  atomic { status[me] = INACTIVE; busy-- };
+sw_done:
+  if
+  :: inev -> atomic { token = 0; ninev-- }; inev = false
+  :: else
+  fi;
+  n++;
+  goto cleanup;
+
+abort:
+  assert(!inev);                               /* (c) the inevitable never aborts */
+#ifndef BUG_NO_UNDO
+  if                                           /* undo, newest first */
+  :: ul[1 - o1] -> st_data(1 - o1, ud[1 - o1])
+  :: else
+  fi;
+  if
+  :: ul[o1] -> st_data(o1, ud[o1])
+  :: else
+  fi;
+#endif
+  if
+  :: ul[0] || ul[1] -> atomic { G++; wv = G }  /* wv = ++G (skipped when nothing to release) */
+  :: else
+  fi;
+#ifdef BUG_ABORT_OLD_VERSION
+  if
+  :: ul[o1] -> st_orec(o1, uo[o1])
+  :: else
+  fi;
+  if
+  :: ul[1 - o1] -> st_orec(1 - o1, uo[1 - o1])
+  :: else
+  fi;
+#else
+  if
+  :: ul[o1] -> assert(wv > VER(uo[o1])); st_orec(o1, 2 * wv)
+  :: else
+  fi;
+  if
+  :: ul[1 - o1] -> assert(wv > VER(uo[1 - o1])); st_orec(1 - o1, 2 * wv)
+  :: else
+  fi;
+#endif
+  atomic { status[me] = INACTIVE; busy-- };
+  if
+  :: waitAfter ->                              /* before retrying, wait until that orec changes */
+     WAIT_UNTIL(orec[co] != ca);
+     waitAfter = false; co = 0; ca = 0
+  :: else
+  fi;
+  nretry++;
+
+  reset();
+  goto attempt;
+
+cleanup:
+  reset();
+  goto next_tx;
+
+done:
+  skip
+}
+
+/* the hardware transaction: reads X, Y; writes both to X + 1 */
+proctype HTM()
+{
+  byte hv[2], nv[2], a, wv, att;
+
+retry:
+  if
+  :: att == HMAX -> goto hdone                 /* falls back (to software, not modelled here) */
+  :: else
+  fi;
+  atomic {                                     /* XBEGIN */
+    hAb = false;
+    hOrecRS[0] = false; hOrecRS[1] = false;
+    hDataRS[0] = false; hDataRS[1] = false;
+    hDataWS[0] = false; hDataWS[1] = false
+  };
+  /* read X */
+  atomic { if :: hAb -> goto habort :: else fi; a = orec[0]; hOrecRS[0] = true;
+           if :: ODD(a) -> goto habort :: else fi };
+  atomic { if :: hAb -> goto habort :: else fi; hv[0] = data[0]; hDataRS[0] = true; a = 0 };
+  /* read Y */
+  atomic { if :: hAb -> goto habort :: else fi; a = orec[1]; hOrecRS[1] = true;
+           if :: ODD(a) -> goto habort :: else fi };
+  atomic { if :: hAb -> goto habort :: else fi; hv[1] = data[1]; hDataRS[1] = true; a = 0;
+           OPACITY(hv[0] == hv[1]) };           /* (a) opacity in hardware */
+  /* write X, Y (private until commit) */
+  atomic { if :: hAb -> goto habort :: else fi; a = orec[0]; hOrecRS[0] = true;
+           if :: ODD(a) -> goto habort :: else fi;
+           a = 0; nv[0] = hv[0] + 1; hDataWS[0] = true };
+  atomic { if :: hAb -> goto habort :: else fi; a = orec[1]; hOrecRS[1] = true;
+           if :: ODD(a) -> goto habort :: else fi;
+           a = 0; nv[1] = hv[1] + 1; hDataWS[1] = true };
+  /* commit: wv = G + 1; G = wv; stamp; XEND */
+  atomic {
+    if :: hAb -> goto habort :: else fi;
+    assert(VER(orec[0]) < G + 1 && VER(orec[1]) < G + 1);
+    G++; wv = G;
+    data[0] = nv[0]; data[1] = nv[1];
+    orec[0] = 2 * wv; orec[1] = 2 * wv;
+    committed++;
+    hOrecRS[0] = false; hOrecRS[1] = false;
+    hDataRS[0] = false; hDataRS[1] = false;
+    hDataWS[0] = false; hDataWS[1] = false;
+    hv[0] = 0; hv[1] = 0; nv[0] = 0; nv[1] = 0; wv = 0
+  };
+progress_htm:
+  goto hdone;
+
+habort:
+  atomic {
+    a = 0; hv[0] = 0; hv[1] = 0; nv[0] = 0; nv[1] = 0;
+    hOrecRS[0] = false; hOrecRS[1] = false;
+    hDataRS[0] = false; hDataRS[1] = false;
+    hDataWS[0] = false; hDataWS[1] = false;
+    hAb = false;
+    att++
+  };
+  goto retry;
+
+hdone:
+  skip
+}
+
+/* (b) whenever no software transaction is between begin and end, the heap is
+ * committed state: X == Y == number of committed transactions; and G is at
+ * least every unlocked version */
+#define CONSISTENT  (busy != 0 || (data[0] == data[1] && data[0] == committed))
+#define VERSIONS_LE_G  ((ODD(orec[0]) || VER(orec[0]) <= G) && (ODD(orec[1]) || VER(orec[1]) <= G))
+active proctype monitor()
+{
+end:
+  atomic {
+    !(CONSISTENT && VERSIONS_LE_G) ->
+    assert(CONSISTENT); assert(VERSIONS_LE_G)
+  }
+}
+
+init
+{
+  atomic {
+    run SW(1, 0, 0);
+    run SW(2, 1, NRO);
+#ifndef NO_HTM
+    run HTM()
+#endif
+  };
+  (_nr_pr == 2);                               /* only init and the monitor are left */
+  assert(data[0] == data[1] && data[0] == committed);
+  assert(!ODD(orec[0]) && !ODD(orec[1]));
+  assert(VER(orec[0]) <= G && VER(orec[1]) <= G);
+  assert(token == 0 && ninev == 0 && busy == 0)
+}
