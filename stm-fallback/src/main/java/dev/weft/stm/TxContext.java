@@ -43,7 +43,12 @@ public final class TxContext implements AutoCloseable {
     private boolean inevitable;
     private long attemptStart;
     private int consecutiveAborts;
-    private boolean collectedThisTransaction;
+    /** Collections run for the current logical transaction (see {@link #outOfMemory}). */
+    private int collectionsThisTransaction;
+    /** At most this many collections for one logical transaction before its allocation answers 0. */
+    private static final int MAX_COLLECTIONS_PER_TRANSACTION = 4;
+    /** Bytes this attempt allocated; and, at its abort for a collection, those plus the request. */
+    private long attemptBytes, bytesWanted;
     /** The guest's source position, set by the interpreter; copied into conflict records. */
     public volatile Object location;
 
@@ -120,6 +125,20 @@ public final class TxContext implements AutoCloseable {
         return LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, ABORT_REQUESTED);
     }
 
+    /**
+     * {@link #requestAbort()} by the transaction of {@code by}, which the victim waits for
+     * before its retry ({@link #waitForKiller}).
+     */
+    boolean requestAbort(TxContext by) {
+        killerTicket = by.ticket();
+        killer = by;
+        return requestAbort();
+    }
+
+    /** The context that last asked this one's transaction to abort, and its age then. */
+    private volatile TxContext killer;
+    private volatile long killerTicket;
+
     // ---------------------------------------------------------------------------------------
     // Begin, commit, abort
 
@@ -142,9 +161,10 @@ public final class TxContext implements AutoCloseable {
             // slot (MAX_SLOTS < 1024). Older = smaller; kept across retries.
             put(TICKET, now << 10 | slot);
             consecutiveAborts = 0;
-            collectedThisTransaction = false;
+            collectionsThisTransaction = 0;
         }
         attemptStart = System.nanoTime();
+        attemptBytes = 0;
         put(READ_VERSION, now);
         LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
         if (asInevitable) becomeInevitable();
@@ -232,6 +252,10 @@ public final class TxContext implements AutoCloseable {
         inTransaction = false;
         heap.collector.leftTransaction(this);
         heap.stats.aborted(cause);
+        if (cause == AbortCause.KILLED && otherSlot == 0) {
+            TxContext k = killer; // the record names who asked, when it is known
+            if (k != null && k != this) otherSlot = k.slot;
+        }
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
         heap.conflicts.add(new ConflictRecord(cause, object, object != 0 ? type((long) LONG.get(MEMORY, object)) : 0,
                 slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart));
@@ -435,10 +459,9 @@ public final class TxContext implements AutoCloseable {
     private long conflict(long obj, long a, AbortCause cause) {
         int ownerSlot = owner(a);
         TxContext owner = heap.slots[ownerSlot];
-        boolean win = owner == null || inevitable
-                || (!owner.inevitable && get(TICKET) < owner.ticket());
+        boolean win = owner == null || winsAgainst(owner);
         if (win) {
-            if (owner != null) owner.requestAbort();
+            if (owner != null) owner.requestAbort(this);
             return waitForChange(obj, a, true);
         }
         TxAbort e = rollback(owner.inevitable ? AbortCause.INEVITABLE : cause, obj, ownerSlot);
@@ -446,7 +469,10 @@ public final class TxContext implements AutoCloseable {
         throw e;
     }
 
-    /** Spins, then yields, until {@code obj}'s orec is no longer {@code a}; checks for kills meanwhile. */
+    /**
+     * Spins, then yields, until {@code obj}'s orec is no longer {@code a}; checks for kills
+     * meanwhile. {@code inTx}: the caller won the conflict and waits inside its transaction.
+     */
     private long waitForChange(long obj, long a, boolean inTx) {
         int spins = 0;
         long now;
@@ -456,9 +482,47 @@ public final class TxContext implements AutoCloseable {
                 Thread.onSpinWait();
             } else {
                 Thread.yield();
+                // Ask the owner again. A lock word names a thread, not a transaction: between two
+                // of these loads the owner may have committed (or aborted) and locked the object
+                // again in its next transaction, so the orec reads `a` all along, and that new
+                // transaction never got the request made in conflict() (which failed, or went to
+                // the one before). If it then waits for this one (an inevitable transaction's
+                // token), neither moves: InevitableTest.atMostOneInevitableAndItNeverAborts
+                // deadlocked so within seconds. requestAbort only turns ACTIVE into
+                // ABORT_REQUESTED, so asking again is harmless when the first request landed.
+                if (inTx && orec(obj) == a) {
+                    TxContext owner = heap.slots[owner(a)];
+                    if (owner != null && winsAgainst(owner)) owner.requestAbort(this);
+                }
             }
         }
         return now;
+    }
+
+    /**
+     * After this transaction was asked to abort: waits, holding nothing, until the transaction
+     * that asked (an older or the inevitable one, waiting for a lock this one held) has ended.
+     * Without this the retry often took the same lock again before the waiter saw it free:
+     * the waiter watches for the orec to change, and a lock word names a thread, so the orec
+     * it sees again and again is the same; it asks again (waitForChange), the retry is killed
+     * again, and so on: InevitableTest.atMostOneInevitableAndItNeverAborts counted over a
+     * million kills for 2,400 commits and timed out. The wait ends: the waited-for transaction
+     * is older or inevitable, so it never waits for this one, which holds nothing now.
+     */
+    private void waitForKiller() {
+        TxContext k = killer;
+        long age = killerTicket;
+        killer = null;
+        if (k == null || k == this) return;
+        int spins = 0;
+        while (k.inTransaction && k.ticket() == age) {
+            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
+        }
+    }
+
+    /** Whether this transaction beats {@code owner}'s in a conflict: it is inevitable, or older. */
+    private boolean winsAgainst(TxContext owner) {
+        return inevitable || (!owner.inevitable && get(TICKET) < owner.ticket());
     }
 
     // ---------------------------------------------------------------------------------------
@@ -475,10 +539,11 @@ public final class TxContext implements AutoCloseable {
         if (inevitable) return;
         int spins = 0;
         while (!Heap.INEVITABLE.compareAndSet(heap, 0, slot)) {
-            if (status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, 0, 0);
+            if (status() == ABORT_REQUESTED && !dropStaleAbortRequest()) throw rollback(AbortCause.KILLED, 0, 0);
             if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
         }
-        if (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
+        while (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
+            if (dropStaleAbortRequest()) continue;
             heap.inevitable = 0;
             throw rollback(AbortCause.KILLED, 0, 0);
         }
@@ -497,6 +562,19 @@ public final class TxContext implements AutoCloseable {
             }
         }
         put(READ_LOG_CURSOR, readLogStart);
+    }
+
+    /**
+     * Clears a request to abort when this transaction holds no lock, and says whether it did.
+     * Requests are only ever made of lock holders, to free a lock; one that reaches a
+     * transaction holding none was meant for an earlier transaction of this thread (the
+     * requester read a lock word, which names a thread, and the lock changed hands meanwhile).
+     * Without this, beginInevitable, which holds nothing while it waits for the token, threw
+     * TxAbort to a caller promised that it never aborts (InevitableTest found it).
+     */
+    private boolean dropStaleAbortRequest() {
+        return get(UNDO_LOG_CURSOR) == undoLogStart
+                && LONG.compareAndSet(MEMORY, address + STATUS, ABORT_REQUESTED, ACTIVE);
     }
 
     private void revokeInevitable() {
@@ -550,10 +628,11 @@ public final class TxContext implements AutoCloseable {
             }
             if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
         }
-        if (cell == 0) return outOfMemory();
+        if (cell == 0) return outOfMemory(bytes);
         LONG.set(MEMORY, cell + OREC, lockWord);
         LONG.setRelease(MEMORY, cell, header(type, fields, flags));
         undoEntry(cell, 0, -2);
+        attemptBytes += bytes;
         return cell;
     }
 
@@ -577,8 +656,28 @@ public final class TxContext implements AutoCloseable {
         return start;
     }
 
-    private long outOfMemory() {
-        if (collectedThisTransaction || inevitable) return 0;
+    /**
+     * The heap had no room for {@code bytes}: abort for a collection, or answer 0 (the
+     * language's MemoryError) when collecting cannot help.
+     *
+     * <p>Not always after just one collection: other threads allocate between the collection
+     * and this transaction's retry, and with several threads allocating fast they took all
+     * that it freed often enough that a heap full of garbage answered 0 (found by
+     * ListAndMapTest: 4 threads, a 4 MiB heap, each collection freeing 3.8 MB of it). So the
+     * allocation answers 0 when the last collection freed less than the aborted attempt had
+     * allocated plus its request (then the heap is full of live objects, and one collection
+     * told), or after {@link #MAX_COLLECTIONS_PER_TRANSACTION} collections for this
+     * transaction (a bound, so a thread that keeps losing the race still ends). An inevitable
+     * transaction cannot step back for a collection, and the collector cannot run while it
+     * does: it gets 0 at once.
+     */
+    private long outOfMemory(long bytes) {
+        if (inevitable) return 0;
+        if (collectionsThisTransaction > 0 && (heap.collector.lastFreedBytes() < bytesWanted
+                || collectionsThisTransaction >= MAX_COLLECTIONS_PER_TRANSACTION)) {
+            return 0;
+        }
+        bytesWanted = attemptBytes + bytes;
         throw rollback(AbortCause.COLLECT, 0, 0);
     }
 
@@ -614,8 +713,9 @@ public final class TxContext implements AutoCloseable {
                 if (inTransaction) throw new IllegalStateException("TxAbort thrown with the transaction still running", e);
                 if (e.cause == AbortCause.COLLECT) {
                     heap.collector.collect(this);
-                    collectedThisTransaction = true;
+                    collectionsThisTransaction++;
                 }
+                if (e.cause == AbortCause.KILLED) waitForKiller();
                 begin(false, consecutiveAborts >= heap.params.maxRetriesBeforeInevitable());
             } catch (RuntimeException | Error e) {
                 if (inTransaction) {

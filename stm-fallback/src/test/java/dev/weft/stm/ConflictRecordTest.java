@@ -1,0 +1,277 @@
+package dev.weft.stm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each kind of conflict, staged deterministically between two contexts, leaves one conflict
+ * record naming the object, its type, both threads, the cause, where each side was (the
+ * contexts' location slots) and the time lost; and the counters move by exactly what
+ * happened.
+ */
+class ConflictRecordTest {
+    static final int X_TYPE = 0x1234_5678;
+    Heap heap;
+    TxContext a, b; // a attached first: the lower slot, so the older of two begun at the same clock
+    long x, y;
+
+    @BeforeEach
+    void setUp() {
+        heap = new Heap(Params.defaults().withHeapLimit(4L << 20));
+        StmTesting.RootTable roots = new StmTesting.RootTable(2).register(heap);
+        a = heap.attach();
+        b = heap.attach();
+        a.location = "fileA:12";
+        b.location = "fileB:34";
+        a.atomic(t -> {
+            x = t.allocate(X_TYPE, 2);
+            y = t.allocate(7, 1);
+            roots.set(0, x);
+            roots.set(1, y);
+        });
+    }
+
+    @AfterEach
+    void tearDown() {
+        a.close();
+        b.close();
+        heap.close();
+    }
+
+    /** Advances the clock by one commit, so that the next begin is younger than the last. */
+    private void tick() {
+        TxContext c = heap.attach();
+        c.atomic(t -> t.write(y, 0, t.read(y, 0) + 1));
+        c.close();
+    }
+
+    private ConflictRecord only(AbortCause cause) {
+        List<ConflictRecord> rs = heap.conflicts().snapshot().stream().filter(r -> r.cause() == cause).toList();
+        assertEquals(1, rs.size(), () -> "records of " + cause + ": " + heap.conflicts().snapshot());
+        return rs.get(0);
+    }
+
+    /** Runs {@code body} on another thread with context {@code c}; answers the abort it ended with. */
+    private CompletableFuture<AbortCause> onOtherThread(TxContext c, java.util.function.Consumer<TxContext> body) {
+        CompletableFuture<AbortCause> f = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                c.begin();
+                body.accept(c);
+                c.commit();
+                f.complete(null);
+            } catch (TxAbort e) {
+                f.complete(e.abortCause());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    private void awaitRecords(long n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (heap.conflicts().total() < n) {
+            assertTrue(System.nanoTime() < deadline, "no conflict record came");
+            Thread.sleep(1);
+        }
+    }
+
+    private void assertRecord(ConflictRecord r, AbortCause cause, TxContext loser, TxContext winner) {
+        assertEquals(cause, r.cause());
+        assertEquals(x, r.object(), "the contested object");
+        assertEquals(X_TYPE, r.type(), "its type id");
+        assertEquals(loser.slot(), r.thread());
+        assertEquals(winner.slot(), r.other());
+        assertEquals(loser.location, r.location());
+        assertEquals(winner.location, r.otherLocation());
+        assertTrue(r.nanosLost() >= 0);
+    }
+
+    /** The younger writer meets the older one's lock: it aborts (write/write) and waits. */
+    @Test
+    void youngerWriterLosesWriteWrite() throws Exception {
+        a.begin();
+        a.write(x, 0, 1);
+        tick();
+        CompletableFuture<AbortCause> lost = onOtherThread(b, t -> t.write(x, 0, 2));
+        awaitRecords(1);
+        Thread.sleep(5);
+        assertTrue(!lost.isDone(), "the loser waits for the lock to change before it gives the abort back");
+        a.commit();
+        assertEquals(AbortCause.WRITE_WRITE, lost.get(10, TimeUnit.SECONDS));
+        assertRecord(only(AbortCause.WRITE_WRITE), AbortCause.WRITE_WRITE, b, a);
+        assertEquals(1, heap.stats().aborts(AbortCause.WRITE_WRITE));
+        assertEquals(1, heap.stats().aborts());
+        assertEquals(3, heap.stats().commits()); // setup, tick, a
+    }
+
+    /** The younger reader meets the older writer's lock: read/write. */
+    @Test
+    void youngerReaderLosesReadWrite() throws Exception {
+        a.begin();
+        a.write(x, 1, 1);
+        tick();
+        CompletableFuture<AbortCause> lost = onOtherThread(b, t -> t.read(x, 1));
+        awaitRecords(1);
+        a.commit();
+        assertEquals(AbortCause.READ_WRITE, lost.get(10, TimeUnit.SECONDS));
+        assertRecord(only(AbortCause.READ_WRITE), AbortCause.READ_WRITE, b, a);
+        assertEquals(1, heap.stats().aborts(AbortCause.READ_WRITE));
+    }
+
+    /**
+     * The older one meets the younger one's lock: it asks it to abort and waits; the younger
+     * notices at its next barrier (KILLED, naming who asked), and the older one then commits.
+     */
+    @Test
+    void olderWriterKillsTheYoungerOne() throws Exception {
+        a.begin(); // older
+        tick();
+        b.begin(); // younger
+        b.write(x, 0, 5);
+        CompletableFuture<AbortCause> older = onOtherThreadContinuing(a, t -> t.write(x, 0, 6));
+        // wait until a has asked b to abort, then touch something else: the barrier notices
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                b.read(y, 0);
+            } catch (TxAbort e) {
+                assertEquals(AbortCause.KILLED, e.abortCause());
+                break;
+            }
+            assertTrue(System.nanoTime() < deadline, "never asked to abort");
+            Thread.sleep(1);
+        }
+        assertNull(older.get(10, TimeUnit.SECONDS), "the older one committed");
+        ConflictRecord r = only(AbortCause.KILLED);
+        assertEquals(b.slot(), r.thread());
+        assertEquals(a.slot(), r.other(), "the record names who asked");
+        assertEquals("fileB:34", r.location());
+        assertEquals("fileA:12", r.otherLocation());
+        assertEquals(y, r.object(), "the object of the barrier that noticed");
+        assertEquals(7, r.type());
+        assertEquals(6, (long) b.atomically(t -> t.read(x, 0)));
+        assertEquals(1, heap.stats().aborts(AbortCause.KILLED));
+        assertEquals(1, heap.stats().aborts());
+    }
+
+    /** Like onOtherThread, for a context whose transaction is already running. */
+    private CompletableFuture<AbortCause> onOtherThreadContinuing(TxContext c, java.util.function.Consumer<TxContext> body) {
+        CompletableFuture<AbortCause> f = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                body.accept(c);
+                c.commit();
+                f.complete(null);
+            } catch (TxAbort e) {
+                f.complete(e.abortCause());
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f;
+    }
+
+    /** A read overwritten by a commit before this transaction commits: validation fails. */
+    @Test
+    void overwrittenReadFailsValidation() {
+        a.begin();
+        assertEquals(0, a.read(x, 0));
+        b.atomic(t -> t.write(x, 0, 9)); // commits: x is only read by a, not locked
+        a.write(y, 0, 1);
+        TxAbort e = assertThrows(TxAbort.class, a::commit);
+        assertEquals(AbortCause.VALIDATION, e.abortCause());
+        ConflictRecord r = only(AbortCause.VALIDATION);
+        assertEquals(x, r.object());
+        assertEquals(X_TYPE, r.type());
+        assertEquals(a.slot(), r.thread());
+        assertEquals("fileA:12", r.location());
+        assertTrue(r.nanosLost() >= 0);
+        assertEquals(0, (long) a.atomically(t -> t.read(y, 0)), "the failed commit left nothing");
+        assertEquals(9, (long) a.atomically(t -> t.read(x, 0)));
+    }
+
+    /** A writer meets the inevitable transaction's lock: it aborts (inevitable), whatever its age. */
+    @Test
+    void lockOfTheInevitableOneIsUnbeatable() throws Exception {
+        b.begin(); // b is the older
+        b.read(y, 0);
+        tick();
+        a.beginInevitable();
+        a.write(x, 0, 1);
+        CompletableFuture<AbortCause> lost = onOtherThreadContinuing(b, t -> t.write(x, 0, 2));
+        awaitRecords(1);
+        a.commit();
+        assertEquals(AbortCause.INEVITABLE, lost.get(10, TimeUnit.SECONDS));
+        assertRecord(only(AbortCause.INEVITABLE), AbortCause.INEVITABLE, b, a);
+        assertEquals(1, heap.stats().inevitableCommits());
+    }
+
+    /** The causes without another side: explicit, exception, injected, gc; and the commit kinds. */
+    @Test
+    void countersMoveByExactlyWhatHappened() {
+        TmStats s = heap.stats();
+        long commits = s.commits();
+        a.begin();
+        a.write(x, 0, 1);
+        a.abort(AbortCause.EXPLICIT);
+        assertEquals(1, s.aborts(AbortCause.EXPLICIT));
+        assertThrows(ArithmeticException.class, () -> a.atomic(t -> {
+            t.write(x, 0, 2);
+            throw new ArithmeticException("boom");
+        }));
+        assertEquals(1, s.aborts(AbortCause.EXCEPTION));
+        a.injectAborts(1.0, 1); // the first slow-path barrier of each attempt aborts
+        a.begin();
+        assertThrows(TxAbort.class, () -> a.read(x, 0));
+        a.injectAborts(0, 1);
+        assertEquals(1, s.aborts(AbortCause.INJECTED));
+        a.atomically(t -> t.read(x, 0)); // read-only
+        a.atomic(t -> t.write(x, 0, 3)); // writer
+        a.beginInevitable();
+        a.write(x, 1, 4);
+        a.commit();
+        assertEquals(commits + 3, s.commits());
+        assertEquals(1, s.readOnlyCommits());
+        assertEquals(1, s.inevitableCommits());
+        assertEquals(3, s.aborts());
+        assertEquals(3, heap.conflicts().total());
+        List<ConflictRecord> rs = heap.conflicts().snapshot();
+        assertEquals(List.of(AbortCause.EXPLICIT, AbortCause.EXCEPTION, AbortCause.INJECTED),
+                rs.stream().map(ConflictRecord::cause).toList());
+        for (ConflictRecord r : rs) {
+            assertEquals(a.slot(), r.thread());
+            assertEquals(0, r.other());
+            assertNull(r.otherLocation());
+            assertEquals("fileA:12", r.location());
+        }
+        assertEquals(x, rs.get(2).object(), "the injected abort names the object of its barrier");
+    }
+
+    /** The log is a ring: the last N records, oldest first; total counts all. */
+    @Test
+    void conflictLogKeepsTheLastRecords() {
+        Params p = Params.defaults().withHeapLimit(1L << 20);
+        p = new Params(p.heapLimit(), p.commitChunk(), p.maxRetriesBeforeInevitable(), p.spinsBeforeYield(), 4, p.checkPointers());
+        try (Heap h = new Heap(p); TxContext c = h.attach()) {
+            for (int i = 0; i < 10; i++) {
+                c.location = "line " + i;
+                c.begin();
+                c.abort(AbortCause.EXPLICIT);
+            }
+            assertEquals(10, h.conflicts().total());
+            assertEquals(List.of("line 6", "line 7", "line 8", "line 9"),
+                    h.conflicts().snapshot().stream().map(ConflictRecord::location).toList());
+        }
+    }
+}
