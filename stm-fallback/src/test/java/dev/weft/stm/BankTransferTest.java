@@ -73,15 +73,17 @@ class BankTransferTest {
             StmTesting.Violations violations = new StmTesting.Violations();
             AtomicLong auditAttempts = new AtomicLong(), auditCommits = new AtomicLong();
             AtomicLong transferAttempts = new AtomicLong();
+            var htmStats = new dev.weft.stm.htm.HtmStats();
 
             StmTesting.runThreads(THREADS, 60, w -> {
                 Log log = logs[w] = new Log();
                 SplittableRandom rnd = new SplittableRandom(1000 + w);
                 try (TxContext tx = heap.attach()) {
                     mode.configure(tx, 77 + w);
+                    var run = mode.runner(tx, 77 + w, htmStats);
                     for (int n = 0; n < TRANSFERS; n++) {
                         if (n % 25 == 0) {
-                            tx.atomically(t -> {
+                            run.atomically(t -> {
                                 auditAttempts.incrementAndGet();
                                 long sum = 0;
                                 for (long acct : accounts) {
@@ -99,7 +101,7 @@ class BankTransferTest {
                         int b = (a + 1 + rnd.nextInt(ACCOUNTS - 1)) % ACCOUNTS;
                         long amount = 1 + rnd.nextInt(60);
                         long seq = n;
-                        boolean applied = tx.atomically(t -> {
+                        boolean applied = run.atomically(t -> {
                             transferAttempts.incrementAndGet();
                             long done = t.read(counters[w], 0);
                             if (done != seq) {
@@ -152,12 +154,16 @@ class BankTransferTest {
             }
             assertTrue(appliedCount > THREADS * TRANSFERS / 4, "too few transfers applied to mean anything: " + appliedCount);
             TmStats s = heap.stats();
-            long commits = s.commits();
+            long commits = s.commits() + htmStats.commits(); // software + (emulated) hardware
             // every logical transaction commits exactly once: setup, transfers, audits, final reads
             assertEquals(1 + (long) THREADS * TRANSFERS + auditCommits.get() + 1 + THREADS, commits, s::toString);
             mode.checkExercised(heap);
-            System.out.printf("bank %s: %s; transfer attempts %d for %d transfers, audit attempts %d for %d audits%n",
-                    mode, s, transferAttempts.get(), THREADS * TRANSFERS, auditAttempts.get(), auditCommits.get());
+            if (mode == TmMode.EMULATED_HYBRID) {
+                assertTrue(htmStats.commits() > 0, "no transfer committed in (emulated) hardware: " + htmStats);
+                assertTrue(htmStats.fallbacks() > 0, "no transfer fell back to software: " + htmStats);
+            }
+            System.out.printf("bank %s: %s; htm %s; transfer attempts %d for %d transfers, audit attempts %d for %d audits%n",
+                    mode, s, htmStats, transferAttempts.get(), THREADS * TRANSFERS, auditAttempts.get(), auditCommits.get());
         }
     }
 }

@@ -15,9 +15,8 @@ final class StmTesting {
 
     /**
      * How the software TM is driven in the stress tests. Each mode adjusts the heap's
-     * {@link Params} and each worker's context. The hybrid mode (software transactions
-     * running beside emulated hardware regions) is to be added here as one more constant, so
-     * that every {@code @EnumSource(TmMode.class)} test runs under it too.
+     * {@link Params} and each worker's context; EMULATED_HYBRID also changes how bodies run
+     * ({@link #runner}), which BankTransferTest uses.
      */
     enum TmMode {
         /** Plain software TM with the default parameters. */
@@ -32,11 +31,19 @@ final class StmTesting {
          * A transaction runs inevitable after one abort; with 0.5% forced aborts on top, the
          * inevitable fallback runs often and beside ordinary transactions.
          */
-        INEVITABLE_FALLBACK;
+        INEVITABLE_FALLBACK,
+        /**
+         * Tests that drive their bodies through {@link #runner} run them first as emulated
+         * hardware regions (RTM emulator, with 1% injected conflict and retry aborts and 0.5%
+         * explicit ones), retried by the status word and then run in software: hardware and
+         * software transactions side by side. Tests that call {@code tx.atomically} directly
+         * run plain software transactions in this mode.
+         */
+        EMULATED_HYBRID;
 
         Params params(Params base) {
             return switch (this) {
-                case STM, INJECTED_ABORTS -> base;
+                case STM, INJECTED_ABORTS, EMULATED_HYBRID -> base;
                 case INEVITABLE_FALLBACK -> base.withMaxRetriesBeforeInevitable(1);
             };
         }
@@ -44,7 +51,7 @@ final class StmTesting {
         /** Called once per worker thread, right after it attached. */
         void configure(TxContext tx, long seed) {
             switch (this) {
-                case STM -> {}
+                case STM, EMULATED_HYBRID -> {}
                 case INJECTED_ABORTS -> tx.injectAborts(0.005, seed);
                 case INEVITABLE_FALLBACK -> tx.injectAborts(0.005, seed);
             }
@@ -60,11 +67,23 @@ final class StmTesting {
             return this != INEVITABLE_FALLBACK;
         }
 
+        /**
+         * How a worker runs a transaction body under this mode: a software transaction, or,
+         * in EMULATED_HYBRID, a {@link dev.weft.stm.htm.HybridRunner} over the RTM emulator.
+         */
+        dev.weft.stm.htm.HybridRunner runner(TxContext tx, long seed, dev.weft.stm.htm.HtmStats stats) {
+            dev.weft.stm.htm.Htm htm = this == EMULATED_HYBRID
+                    ? new dev.weft.stm.htm.RtmEmulator(dev.weft.stm.htm.EmulatorParams.defaults()
+                            .withInjection(0.01, 0.01, 0.005, seed))
+                    : dev.weft.stm.htm.Htm.OFF;
+            return new dev.weft.stm.htm.HybridRunner(tx, htm, 4, stats);
+        }
+
         /** Checks that the mode did what it is for (forced aborts happened, inevitables ran). */
         void checkExercised(Heap heap) {
             TmStats s = heap.stats();
             switch (this) {
-                case STM -> {}
+                case STM, EMULATED_HYBRID -> {}
                 case INJECTED_ABORTS -> {
                     if (s.aborts(AbortCause.INJECTED) == 0) fail("no injected abort happened: " + s);
                 }
