@@ -246,6 +246,26 @@ class NativeBarrierTest {
     }
 
     @Test
+    void anObjectThisThreadWroteLastIsCurrentWhateverItsVersion() {
+        for (boolean write : new boolean[] {false, true}) {
+            long o = committed(3);
+            tx.begin();
+            tx.write(o, 0, 5); // this thread publishes o at G + 1, and G stays where it was
+            tx.commit();
+            tx.begin();
+            long rv = ctx(READ_VERSION), g = tx.heap().clock();
+            assertTrue(ObjectLayout.version(orec(o)) > rv, "o is newer than the snapshot");
+            long rc = write ? stm.write(tx, o, 0, 6) : stm.read(tx, o, 0).code();
+            assertEquals(0, rc, "own last write: no EXTEND exit");
+            assertEquals(g, tx.heap().clock(), "and no advance of G");
+            tx.commit();
+            // another thread is not exempt: its read advances G
+            inOtherThread(t -> assertEquals(write ? 6 : 5, t.read(o, 0)));
+            assertTrue(tx.heap().clock() > g);
+        }
+    }
+
+    @Test
     void abortRequestedExitsKilledWhereTheOwnedFastPathIsLeft() {
         long o = committed(1), p = committed(2);
         NativeStm.Bank bank = bank(2, 10);

@@ -79,6 +79,8 @@ public final class Heap implements AutoCloseable {
     static final VarHandle INEVITABLE;
 
     final TmStats stats = new TmStats();
+    /** Transactions' ages count from here (TxContext's TICKET). */
+    final long startNanos = System.nanoTime();
     final ConflictLog conflicts;
     final Collector collector;
 
@@ -164,6 +166,17 @@ public final class Heap implements AutoCloseable {
     /** The global version clock G. */
     public long clock() {
         return (long) LONG.getVolatile(MEMORY, clockAddress);
+    }
+
+    /**
+     * Moves G up to at least {@code version} (a reader met an object published at a version
+     * the clock has not reached: commits read G but do not advance it) and answers G.
+     */
+    public long advanceClock(long version) {
+        for (;;) {
+            long g = clock();
+            if (g >= version || LONG.compareAndSet(MEMORY, clockAddress, g, version)) return Math.max(g, version);
+        }
     }
 
     // ---------------------------------------------------------------------------------------

@@ -12,7 +12,9 @@ package dev.weft.stm;
  *                       bit  58      FREE      a free cell (the rest of the word is then 0)
  *                       bit  59      ALLOCATED set in every object, so no object's header is 0
  *                                    (a zero header is a cell never handed out)
- *   addr + 8   orec     even: unlocked, version << 1
+ *   addr + 8   orec     even: unlocked, version << 11 | writer << 1 (writer: the slot of the
+ *                             thread whose transaction wrote it last, 0 for none or the
+ *                             RTM emulator)
  *                       odd:  locked,   slot << 1 | 1 (slot &gt;= 1 names the owner's context)
  *                       in a FREE cell: the address of the next free cell, or 0
  *   addr + 16  field 0
@@ -21,7 +23,7 @@ package dev.weft.stm;
  *
  * Worked example: a 3-field object of type 7, last written by a transaction that committed at
  * clock 41, sits at 0x7f0000100040 as
- * {@code 0x0800_0003_0000_0007} (header: ALLOCATED, 3 fields, type 7), {@code 0x52} (orec: 41 &lt;&lt; 1), then its fields at
+ * {@code 0x0800_0003_0000_0007} (header: ALLOCATED, 3 fields, type 7), {@code 0x14804} (orec: 41 &lt;&lt; 11 | 2 &lt;&lt; 1, written by slot 2), then its fields at
  * 0x...50, 0x...58, 0x...60. While the thread in slot 2 writes it, its orec reads {@code 0x5}.
  *
  * <p>The orec sits in the object, not in a hashed side table, so that conflicts are per object
@@ -69,12 +71,35 @@ public final class ObjectLayout {
         return (orec & 1) != 0;
     }
 
+    /** Bits below the version in an unlocked orec: the writer's slot and the lock bit. */
+    public static final int VERSION_SHIFT = 11;
+
     public static long version(long orec) {
-        return orec >>> 1;
+        return orec >>> VERSION_SHIFT;
     }
 
+    /** An unlocked orec of {@code version} with no writer recorded (writer 0). */
     public static long unlocked(long version) {
-        return version << 1;
+        return version << VERSION_SHIFT;
+    }
+
+    /** An unlocked orec of {@code version} last written by the thread in {@code writer}. */
+    public static long unlocked(long version, int writer) {
+        return version << VERSION_SHIFT | (long) writer << 1;
+    }
+
+    /** The slot of the last writer recorded in an unlocked orec (0 for none). */
+    public static int writer(long orec) {
+        return (int) (orec >>> 1) & 0x3FF;
+    }
+
+    /**
+     * The version an object gets when a writer publishes at clock value {@code wv}: never
+     * below or equal to the version it replaces, so an orec never takes a value it had
+     * before (a reader comparing orecs must see every change: no ABA).
+     */
+    public static long nextVersion(long wv, long replacedOrec) {
+        return Math.max(wv, version(replacedOrec) + 1);
     }
 
     public static long lockWord(int slot) {

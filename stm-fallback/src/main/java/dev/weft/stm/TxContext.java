@@ -157,9 +157,10 @@ public final class TxContext implements AutoCloseable {
         heap.collector.enterTransaction(this);
         long now = heap.clock();
         if (newLogical) {
-            // Age without a shared counter: the clock at the first attempt, ties broken by
-            // slot (MAX_SLOTS < 1024). Older = smaller; kept across retries.
-            put(TICKET, now << 10 | slot);
+            // Age without a shared counter: the monotonic time of the first attempt (since the
+            // heap started), ties broken by slot (MAX_SLOTS < 1024). Older = smaller; kept
+            // across retries.
+            put(TICKET, (System.nanoTime() - heap.startNanos) << 10 | slot);
             consecutiveAborts = 0;
             collectionsThisTransaction = 0;
         }
@@ -199,7 +200,9 @@ public final class TxContext implements AutoCloseable {
             return;
         }
         long wv = tick();
-        if (wv != get(READ_VERSION) + 1 && !validate()) {
+        // always validate: with G not advanced by commits, wv == rv + 1 no longer proves
+        // that nothing committed since this transaction began
+        if (!validate()) {
             throw rollback(AbortCause.VALIDATION, validationFailure, 0);
         }
         release(wv);
@@ -226,8 +229,16 @@ public final class TxContext implements AutoCloseable {
     }
 
     /** G := G + 1, answering the new value: the version of what this transaction publishes. */
+    /**
+     * The version a commit (or an abort's release) publishes at: G + 1, without advancing G
+     * (TL2's GV5). Advancing G at every commit would move its cache line between the cores
+     * of any two committing threads, even ones that share nothing: that alone capped two
+     * threads on disjoint objects at one thread's throughput. A transaction that begun before
+     * this commit has rv &lt;= G &lt; G + 1, so it still sees these objects as too new; one
+     * that meets such a version advances G itself ({@link Heap#advanceClock}).
+     */
     private long tick() {
-        return (long) LONG.getAndAdd(MEMORY, heap.clockAddress, 1L) + 1;
+        return heap.clock() + 1;
     }
 
     /**
@@ -263,13 +274,16 @@ public final class TxContext implements AutoCloseable {
         return abort;
     }
 
-    /** Publishes: every orec in the undo log gets version {@code wv}; the logs are emptied. */
+    /**
+     * Publishes: every orec in the undo log gets version {@code wv} (or one past the version
+     * it replaced, if that is higher) with this thread as writer; the logs are emptied.
+     */
     private void release(long wv) {
-        long unlocked = unlocked(wv);
         for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
             long obj = (long) LONG.get(MEMORY, e);
+            long before = (long) LONG.get(MEMORY, e + 8);
             long n = (long) LONG.get(MEMORY, e + 16);
-            LONG.setRelease(MEMORY, obj + OREC, unlocked);
+            LONG.setRelease(MEMORY, obj + OREC, unlocked(nextVersion(wv, before), slot));
             e += 24 + Math.max(n, 0) * 8;
         }
         put(UNDO_LOG_CURSOR, undoLogStart);
@@ -301,8 +315,8 @@ public final class TxContext implements AutoCloseable {
                 a = b;
                 continue;
             }
-            if (version(a) > get(READ_VERSION)) {
-                extend(obj);
+            if (tooNew(a)) {
+                extend(version(a));
                 a = orec(obj);
                 continue;
             }
@@ -349,8 +363,8 @@ public final class TxContext implements AutoCloseable {
                 if (a == lockWord) return;
                 continue;
             }
-            if (version(a) > get(READ_VERSION)) {
-                extend(obj);
+            if (tooNew(a)) {
+                extend(version(a));
                 a = orec(obj);
                 continue;
             }
@@ -414,16 +428,16 @@ public final class TxContext implements AutoCloseable {
 
     /**
      * Whether every read still holds: each read-log entry's orec is as it was seen, or is now
-     * locked by this transaction, which locked it from exactly the orec that was seen.
+     * locked by this transaction. A lock is only ever taken from an orec that was not too new
+     * for the snapshot ({@link #lockForWrite} extends first otherwise), and no commit after
+     * this transaction's begin publishes a version inside its snapshot, so the orec it locked
+     * from is the one it had read: nothing to compare.
      */
     private boolean validate() {
-        lockedBefore = null;
         for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
             long obj = (long) LONG.get(MEMORY, e);
-            long seen = (long) LONG.get(MEMORY, e + 8);
             long now = orec(obj);
-            if (now == seen) continue;
-            if (now == lockWord && seen == orecBeforeMyLock(obj)) continue;
+            if (now == (long) LONG.get(MEMORY, e + 8) || now == lockWord) continue;
             validationFailure = obj;
             return false;
         }
@@ -443,9 +457,23 @@ public final class TxContext implements AutoCloseable {
         return before == null ? -1 : before;
     }
 
-    /** Moves the snapshot forward to now, if every read so far still holds; else aborts. */
-    private void extend(long obj) {
-        long now = heap.clock();
+    /**
+     * Whether the unlocked orec {@code a} is newer than this transaction's snapshot. An object
+     * this thread's own earlier transaction wrote last is never too new, whatever its
+     * version: that write committed before this transaction began (program order), and that
+     * is all the version test stands for. So a thread that works on its own objects never
+     * extends, and never touches G but to read it.
+     */
+    private boolean tooNew(long a) {
+        return version(a) > get(READ_VERSION) && writer(a) != slot;
+    }
+
+    /**
+     * Moves the snapshot forward to now (first advancing G to {@code seen}, a version met
+     * that G has not reached), if every read so far still holds; else aborts.
+     */
+    private void extend(long seen) {
+        long now = heap.advanceClock(seen);
         if (!validate()) throw rollback(AbortCause.VALIDATION, validationFailure, 0);
         put(READ_VERSION, now);
     }
@@ -807,7 +835,10 @@ public final class TxContext implements AutoCloseable {
                 if (obj != 0 && ownerSlot != 0) waitForChange(obj, seen, false);
                 throw e;
             }
-            case EXIT_EXTEND -> throw rollback(AbortCause.VALIDATION, obj, 0);
+            case EXIT_EXTEND -> {
+                heap.advanceClock(version(seen)); // else the retry's snapshot is as old again
+                throw rollback(AbortCause.VALIDATION, obj, 0);
+            }
             case EXIT_READ_LOG_FULL -> {
                 growReadLog();
                 throw rollback(AbortCause.EXPLICIT, obj, 0);

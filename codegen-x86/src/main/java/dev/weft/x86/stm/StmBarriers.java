@@ -19,6 +19,7 @@ import static dev.weft.stm.ObjectLayout.OREC;
 import static dev.weft.x86.Reg.AL;
 import static dev.weft.x86.Reg.EAX;
 import static dev.weft.x86.Reg.R10;
+import static dev.weft.x86.Reg.R10D;
 import static dev.weft.x86.Reg.R11;
 import static dev.weft.x86.Reg.R11D;
 import static dev.weft.x86.Reg.RAX;
@@ -175,9 +176,9 @@ public final class StmBarriers {
      *      cmp  rax, [obj+8]
      *      jne  top                     ; b != a: the object changed under the load, again
      *      mov  r10, rax
-     *      shr  r10, 1
+     *      shr  r10, 11
      *      cmp  r10, [ctx+READ_VERSION]
-     *      ja   extend                  ; version(a) &gt; rv
+     *      ja   newer                   ; version(a) &gt; rv: own write, else extend
      *      mov  r10, [ctx+READ_LOG_CURSOR]
      *      cmp  r10, [ctx+READ_LOG_LIMIT]
      *      jae  full
@@ -196,7 +197,7 @@ public final class StmBarriers {
         requireDistinct(dst, obj);
         Label top = new Label("read.top"), done = new Label("read.done"), killed = new Label("read.killed"),
                 conflict = new Label("read.conflict"), extend = new Label("read.extend"),
-                full = new Label("read.full");
+                full = new Label("read.full"), newer = new Label("read.newer"), current = new Label("read.current");
         Mem orec = Mem.qwordPtr(obj, OREC);
         a.bind(top);
         a.mov(RAX, orec);
@@ -210,9 +211,10 @@ public final class StmBarriers {
         a.cmp(RAX, orec);
         a.jcc(Cond.NE, top);
         a.mov(R10, RAX);
-        a.shr(R10, 1);
+        a.shr(R10, ObjectLayout.VERSION_SHIFT);
         a.cmp(R10, ctxWord(READ_VERSION));
-        a.jcc(Cond.A, extend);
+        a.jcc(Cond.A, newer);
+        a.bind(current);
         a.mov(R10, ctxWord(READ_LOG_CURSOR));
         a.cmp(R10, ctxWord(READ_LOG_LIMIT));
         a.jcc(Cond.AE, full);
@@ -222,8 +224,26 @@ public final class StmBarriers {
         a.bind(done);
         stubs.add(() -> exitStub(killed, KILLED, obj, true));
         stubs.add(() -> exitStub(conflict, CONFLICT_READ, obj, true));
+        stubs.add(() -> ownWrite(newer, current, extend));
         stubs.add(() -> exitStub(extend, EXTEND, obj, true));
         stubs.add(() -> exitStub(full, READ_LOG_FULL, obj, true));
+    }
+
+    /**
+     * At {@code newer} (the orec in rax is newer than the snapshot): if this thread wrote the
+     * object last, that write committed before this transaction began, and the object is
+     * current after all (TxContext.tooNew): back to {@code current}; else to {@code extend}.
+     * The writer's slot sits in bits 1..10 of an unlocked orec, the lock word is slot &lt;&lt; 1
+     * | 1, so {@code (orec & 0x7FE) | 1 == LOCK_WORD} tests it in four instructions.
+     */
+    private void ownWrite(Label newer, Label current, Label extend) {
+        a.bind(newer);
+        a.mov(R10, RAX);
+        a.and(R10D, 0x7FE);
+        a.or(R10D, 1);
+        a.cmp(R10, ctxWord(LOCK_WORD));
+        a.jcc(Cond.E, current);
+        a.jmp(extend);
     }
 
     // -------------------------------------------------------------------------------------
@@ -244,9 +264,9 @@ public final class StmBarriers {
      *        test al, 1
      *        jne  conflict              ; locked by another
      *        mov  r10, rax
-     *        shr  r10, 1
+     *        shr  r10, 11
      *        cmp  r10, [ctx+READ_VERSION]
-     *        ja   extend                ; version(a) &gt; rv
+     *        ja   newer                 ; version(a) &gt; rv: own write, else extend
      *        movzx r11d, word [obj+4]   ; n = the header's field count (bits 32..47)
      *        mov  r10, [ctx+UNDO_LOG_CURSOR]
      *        lea  r10, [r10+r11*8+24]
@@ -291,10 +311,13 @@ public final class StmBarriers {
             a.jcc(Cond.E, killed);
             a.test(AL, 1);
             a.jcc(Cond.NE, conflict);
+            Label newer = new Label("write.newer"), current = new Label("write.current");
             a.mov(R10, RAX);
-            a.shr(R10, 1);
+            a.shr(R10, ObjectLayout.VERSION_SHIFT);
             a.cmp(R10, ctxWord(READ_VERSION));
-            a.jcc(Cond.A, extend);
+            a.jcc(Cond.A, newer);
+            a.bind(current);
+            stubs.add(() -> ownWrite(newer, current, extend));
             a.movzx(R11D, Mem.wordPtr(obj, HEADER + 4));
             a.mov(R10, ctxWord(UNDO_LOG_CURSOR));
             a.lea(R10, Mem.of(R10, R11, 8, 24));

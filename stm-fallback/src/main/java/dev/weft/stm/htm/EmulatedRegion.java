@@ -10,6 +10,7 @@ import static dev.weft.stm.ObjectLayout.OREC;
 import static dev.weft.stm.ObjectLayout.fieldCount;
 import static dev.weft.stm.ObjectLayout.fieldOffset;
 import static dev.weft.stm.ObjectLayout.isLocked;
+import static dev.weft.stm.ObjectLayout.nextVersion;
 import static dev.weft.stm.ObjectLayout.unlocked;
 import static dev.weft.stm.ObjectLayout.version;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
@@ -206,7 +207,7 @@ final class EmulatedRegion implements HtmRegion {
             long a = orec(obj);
             if (isLocked(a)) throw abort(EXPLICIT | ABORT_LOCKED_OREC << 24);
             if (version(a) > rv) {
-                long now = clock();
+                long now = heap.advanceClock(version(a)); // commits do not advance G (GV5)
                 if (!unchanged()) throw abort(CONFLICT_RETRY);
                 rv = now;
                 continue;
@@ -285,8 +286,11 @@ final class EmulatedRegion implements HtmRegion {
         for (int n = 0, size = buffer.size(); n < size; n++) {
             LONG.setRelease(MEMORY, buffer.keyAt(n), buffer.valueAtOrder(n));
         }
-        long stamp = unlocked(wv);
-        for (int n = 0; n < w; n++) LONG.setRelease(MEMORY, written.keyAt(n) + OREC, stamp);
+        for (int n = 0; n < w; n++) {
+            long obj = written.keyAt(n);
+            long seen = access.valueAt(access.find(obj));
+            LONG.setRelease(MEMORY, obj + OREC, unlocked(nextVersion(wv, seen))); // writer 0: none
+        }
         return COMMITTED;
     }
 
