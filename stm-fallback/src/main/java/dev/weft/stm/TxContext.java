@@ -156,15 +156,15 @@ public final class TxContext implements AutoCloseable {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
         heap.collector.enterTransaction(this);
         long now = heap.clock();
+        attemptStart = System.nanoTime();
         if (newLogical) {
             // Age without a shared counter: the monotonic time of the first attempt (since the
             // heap started), ties broken by slot (MAX_SLOTS < 1024). Older = smaller; kept
             // across retries.
-            put(TICKET, (System.nanoTime() - heap.startNanos) << 10 | slot);
+            put(TICKET, (attemptStart - heap.startNanos) << 10 | slot);
             consecutiveAborts = 0;
             collectionsThisTransaction = 0;
         }
-        attemptStart = System.nanoTime();
         attemptBytes = 0;
         put(READ_VERSION, now);
         LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
