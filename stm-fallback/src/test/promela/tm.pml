@@ -10,18 +10,30 @@
  * stm.maxRetriesBeforeInevitable backstop); with -DINEV_ANY any attempt may
  * also choose to run inevitable. One hardware thread runs the same
  * transaction in RTM: private copies, an abort flag that any other thread's
- * store to a location in its read or write set sets, and a commit (G + 1,
- * write-back, orec stamps) that is one step.
+ * store to a location in its read or write set sets, and a commit (++G,
+ * write-back, orec stamps nextVersion(G, seen) with writer 0) that is one step.
  *
- * Atomic steps: only single loads and stores, a CAS, the atomic increment of
- * G, the fetch-and-add of the ticket counter, and the hardware commit. Ghost
+ * The clock is TL2's GV5: a software commit (and an abort's release) publishes
+ * at wv = G + 1 without writing G, always validates its read log, and stamps
+ * each object nextVersion(wv, old) = max(wv, version(old) + 1) with its own
+ * slot as writer. A version is too new if it is above rv and not written last
+ * by the reading thread; extension first advances G to that version
+ * (Heap.advanceClock, one atomic step: its CAS loop takes effect at one
+ * instruction), takes rv' = G, validates, and reads the object again from the
+ * top.
+ *
+ * Atomic steps: only single loads and stores, a CAS, advanceClock, the
+ * fetch-and-add of the ticket counter, and the hardware commit. Ghost
  * bookkeeping (busy, committed, ninev, the HTM's read/write sets) is folded
  * into the real step it belongs to.
  *
  * Checks: (a) opacity: every transaction, committed or not, sees X == Y after
  * its second read; (b) atomicity: whenever no software transaction is running
  * (busy == 0), X == Y == the number of committed transactions, and at the end
- * every orec is unlocked with a version <= G; (c) at most one inevitable
+ * every orec is unlocked; every release (software commit, abort, hardware
+ * commit) asserts that the object's version strictly grows; validation asserts
+ * that an entry now locked by me was locked from exactly the orec seen (which
+ * is why it needs no undo-log lookup); (c) at most one inevitable
  * transaction, and the abort path is never taken by an inevitable one;
  * (d) no invalid end states (deadlock); (e) with -DNP and -DSPINWAIT (waits
  * are spin loops), no non-progress cycle under weak fairness (progress labels
@@ -30,8 +42,19 @@
  * Bug variants (TmModelTest checks that SPIN catches each one):
  *   BUG_ABORT_OLD_VERSION         abort releases with the old version (ABA) -> (a)
  *   BUG_NO_POSTREAD_CHECK         read does not re-read the orec after the load -> (a)
- *   BUG_NO_RECHECK_AFTER_EXTEND   read step 4 as first written in the doc: the
- *                                 extension does not cover the object being read -> (a)
+ *   BUG_NO_RECHECK_AFTER_EXTEND   read step 4 as first written in the doc: after
+ *                                 the extension, log the (orec, value) read before it
+ *                                 instead of reading the object again -> (a); needs the
+ *                                 hardware thread's ++G (software threads alone verify)
+ *   BUG_NO_NEXTVERSION            stamp wv, not max(wv, old + 1) -> the growth assertion
+ *                                 (a thread releasing an object twice with G unmoved:
+ *                                 abort then commit); with -DNO_VERSION_ASSERT it
+ *                                 verifies: the repeated orec is never observable here
+ *   BUG_EXEMPT_ANY_WRITER         tooNew exempts every writer, not only me -> (a)
+ *   BUG_NO_COMMIT_VALIDATION      commit does not validate the read log: NOT caught by
+ *                                 this workload (every writer writes all it reads, so a
+ *                                 write-time extension or CAS catches each conflict
+ *                                 first); it needs a write-skew workload
  *   BUG_NO_UNDO                   abort does not copy the undo log back -> (a), and
  *                                 with -DNO_OPACITY_ASSERT -> (b)
  *   BUG_INEV_HONOURS_AREQ         the inevitable commits like a writer (status CAS
@@ -47,7 +70,7 @@
  * Other options: NTX, NRO, SPUR, HMAX (below); NO_HTM (no hardware thread);
  * INEV_ANY (any attempt may run inevitable); NO_TOKEN_CHECK (others do not
  * single out the inevitable's locks; still verifies); SPINWAIT (waits are spin loops,
- * for the progress check).
+ * for the progress check); NO_VERSION_ASSERT (leave out the growth assertion).
  */
 
 #ifndef NTX
@@ -72,10 +95,33 @@
 #define COMMITTING 3
 
 #define ODD(w)  ((w) % 2 == 1)
-#define VER(w)  ((w) / 2)
+#define VER(w)  ((w) / 8)                  /* unlocked: version << 3 | writer << 1 */
+#define WR(w)   (((w) / 2) % 4)            /* the writer's slot (0: none or hardware) */
+#define UNL(v, wr)  ((v) * 8 + (wr) * 2)   /* ObjectLayout.unlocked(version, writer) */
+
+/* ObjectLayout.nextVersion(wv, old): max(wv, version(old) + 1), so an orec never repeats */
+#ifdef BUG_NO_NEXTVERSION
+#define NEXTV(wv, old)  (wv)
+#else
+#define NEXTV(wv, old)  ((wv) > VER(old) -> (wv) : VER(old) + 1)
+#endif
+
+/* TxContext.tooNew: newer than the snapshot, unless this thread wrote it last */
+#ifdef BUG_EXEMPT_ANY_WRITER
+#define TOONEW(a)  false
+#else
+#define TOONEW(a)  (VER(a) > rv && WR(a) != me)
+#endif
+
+/* every release: the version strictly grows (-DNO_VERSION_ASSERT leaves it out) */
+#ifdef NO_VERSION_ASSERT
+#define GROWS(nv, old)  skip
+#else
+#define GROWS(nv, old)  assert((nv) > VER(old))
+#endif
 
 byte G;                 /* global version clock */
-byte orec[2];           /* even: version << 1; odd: slot << 1 | 1 */
+byte orec[2];           /* even: version << 3 | writer << 1; odd: slot << 1 | 1 */
 byte data[2];
 byte status[3];         /* per slot 1..2 */
 byte ticket[3];
@@ -130,8 +176,9 @@ inline cas_orec(o, old, new, ok) {
 #define HONOURS_AREQ  (!inev)
 #endif
 
-/* validate the read log: every entry's orec still equals what was seen, or
- * equals my lockWord and the undo log holds the seen value */
+/* validate the read log: every entry's orec still equals what was seen, or is
+ * my lockWord (no undo-log lookup: the ghost assertion checks that the lock was
+ * taken from exactly the orec seen) */
 inline validate() {
   ok = true;
   i = 0;
@@ -143,7 +190,7 @@ inline validate() {
         b = orec[i];
         if
         :: b == seen[i] -> skip
-        :: b == lw && ul[i] && uo[i] == seen[i] -> skip
+        :: b == lw -> assert(ul[i] && uo[i] == seen[i])
         :: else -> ok = false
         fi
      :: else -> skip
@@ -153,9 +200,34 @@ inline validate() {
   i = 0; b = 0
 }
 
+/* Heap.advanceClock(version(a)): G = max(G, version(a)) by a CAS loop, which
+ * takes effect at its one successful CAS (or at the load that finds G high
+ * enough); answers G then, into wv (used as rv' until the extension ends) */
+inline ADVANCE(a) {
+  atomic {
+    if
+    :: G < VER(a) -> G = VER(a)
+    :: else
+    fi;
+    wv = G
+  }
+}
+
+/* release every lock, in lock order, at nextVersion(wv, orec before), writer me */
+inline RELEASE() {
+  if
+  :: ul[o1] -> v = NEXTV(wv, uo[o1]); GROWS(v, uo[o1]); st_orec(o1, UNL(v, me)); v = 0
+  :: else
+  fi;
+  if
+  :: ul[1 - o1] -> v = NEXTV(wv, uo[1 - o1]); GROWS(v, uo[1 - o1]); st_orec(1 - o1, UNL(v, me)); v = 0
+  :: else
+  fi
+}
+
 /* forget the attempt's locals (keeps the state vector canonical) */
 inline reset() {
-  rv = 0; wv = 0; k = 0; o = 0; ok = false;
+  rv = 0; wv = 0; k = 0; o = 0; ok = false; v = 0; a = 0;
   rl[0] = false; rl[1] = false; seen[0] = 0; seen[1] = 0;
   ul[0] = false; ul[1] = false; uo[0] = 0; uo[1] = 0; ud[0] = 0; ud[1] = 0;
   val[0] = 0; val[1] = 0
@@ -254,9 +326,9 @@ read:
   :: else -> b = 0
   fi;
 #endif
-  if                                           /* 4: extend */
-  :: VER(a) > rv ->
-     wv = G;                                   /* rv' */
+  if                                           /* 4: too new: extend */
+  :: TOONEW(a) ->
+     ADVANCE(a);                               /* rv' = G = max(G, version(a)) */
      validate();
      if
      :: !ok -> wv = 0; goto abort
@@ -264,10 +336,9 @@ read:
      fi;
      rv = wv; wv = 0;
 #ifndef BUG_NO_RECHECK_AFTER_EXTEND
-     if                                        /* the object being read is not in the log yet */
-     :: orec[o] != a -> v = 0; goto read
-     :: else
-     fi
+     v = 0; goto read                          /* then read the object again from the top */
+#else
+     skip                                      /* log (a, v), read before the extension */
 #endif
   :: else
   fi;
@@ -289,9 +360,9 @@ write:
   :: ODD(a) && a != lw -> goto conflict                   /* 2 */
   :: else
   fi;
-  if                                           /* 3: extend or abort */
-  :: !inev && VER(a) > rv ->
-     wv = G;
+  if                                           /* 3: too new: extend or abort */
+  :: !inev && TOONEW(a) ->
+     ADVANCE(a);
      validate();
      if
      :: !ok -> wv = 0; goto abort
@@ -397,9 +468,10 @@ commit:
   :: !inev && !ul[0] && !ul[1] -> goto ro_done  /* read-only: done */
   :: else
   fi;
-  atomic { G++; wv = G };                      /* wv = ++G */
+  wv = G + 1;                                  /* wv = G + 1, G not advanced (GV5) */
+#ifndef BUG_NO_COMMIT_VALIDATION
   if
-  :: !inev && wv != rv + 1 ->
+  :: !inev ->                                  /* always validate (no wv == rv + 1 shortcut) */
      validate();
      if
      :: !ok -> goto abort
@@ -407,14 +479,8 @@ commit:
      fi
   :: else
   fi;
-  if                                           /* release in lock order */
-  :: ul[o1] -> assert(wv > VER(uo[o1])); st_orec(o1, 2 * wv)
-  :: else
-  fi;
-  if
-  :: ul[1 - o1] -> assert(wv > VER(uo[1 - o1])); st_orec(1 - o1, 2 * wv)
-  :: else
-  fi;
+#endif
+  RELEASE();
 progress_sw:
   atomic { status[me] = INACTIVE; busy--; committed = committed + (ro -> 0 : 1) };
   goto sw_done;
@@ -442,7 +508,7 @@ abort:
   fi;
 #endif
   if
-  :: ul[0] || ul[1] -> atomic { G++; wv = G }  /* wv = ++G (skipped when nothing to release) */
+  :: ul[0] || ul[1] -> wv = G + 1              /* wv = G + 1 (skipped when nothing to release) */
   :: else
   fi;
 #ifdef BUG_ABORT_OLD_VERSION
@@ -455,14 +521,7 @@ abort:
   :: else
   fi;
 #else
-  if
-  :: ul[o1] -> assert(wv > VER(uo[o1])); st_orec(o1, 2 * wv)
-  :: else
-  fi;
-  if
-  :: ul[1 - o1] -> assert(wv > VER(uo[1 - o1])); st_orec(1 - o1, 2 * wv)
-  :: else
-  fi;
+  RELEASE();
 #endif
   atomic { status[me] = INACTIVE; busy-- };
   if
@@ -516,13 +575,13 @@ retry:
   atomic { if :: hAb -> goto habort :: else fi; a = orec[1]; hOrecRS[1] = true;
            if :: ODD(a) -> goto habort :: else fi;
            a = 0; nv[1] = hv[1] + 1; hDataWS[1] = true };
-  /* commit: wv = G + 1; G = wv; stamp; XEND */
+  /* commit: wv = ++G; write back; stamp nextVersion(wv, orec seen), writer 0; XEND */
   atomic {
     if :: hAb -> goto habort :: else fi;
-    assert(VER(orec[0]) < G + 1 && VER(orec[1]) < G + 1);
     G++; wv = G;
     data[0] = nv[0]; data[1] = nv[1];
-    orec[0] = 2 * wv; orec[1] = 2 * wv;
+    a = NEXTV(wv, orec[0]); GROWS(a, orec[0]); orec[0] = UNL(a, 0);
+    a = NEXTV(wv, orec[1]); GROWS(a, orec[1]); orec[1] = UNL(a, 0); a = 0;
     committed++;
     hOrecRS[0] = false; hOrecRS[1] = false;
     hDataRS[0] = false; hDataRS[1] = false;
@@ -548,16 +607,16 @@ hdone:
 }
 
 /* (b) whenever no software transaction is between begin and end, the heap is
- * committed state: X == Y == number of committed transactions; and G is at
- * least every unlocked version */
+ * committed state: X == Y == number of committed transactions. (No bound of
+ * versions by G: commits publish at G + 1 without advancing G, and
+ * nextVersion can go further; what does hold is asserted at each release:
+ * the version strictly grows.) */
 #define CONSISTENT  (busy != 0 || (data[0] == data[1] && data[0] == committed))
-#define VERSIONS_LE_G  ((ODD(orec[0]) || VER(orec[0]) <= G) && (ODD(orec[1]) || VER(orec[1]) <= G))
 active proctype monitor()
 {
 end:
   atomic {
-    !(CONSISTENT && VERSIONS_LE_G) ->
-    assert(CONSISTENT); assert(VERSIONS_LE_G)
+    !CONSISTENT -> assert(CONSISTENT)
   }
 }
 
@@ -573,6 +632,5 @@ init
   (_nr_pr == 2);                               /* only init and the monitor are left */
   assert(data[0] == data[1] && data[0] == committed);
   assert(!ODD(orec[0]) && !ODD(orec[1]));
-  assert(VER(orec[0]) <= G && VER(orec[1]) <= G);
   assert(token == 0 && ninev == 0 && busy == 0)
 }

@@ -28,9 +28,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * src/test/promela/tm.pml must verify with no errors (safety exhaustively, progress under weak
  * fairness), and each deliberately broken variant of it must be caught.
  *
- * <p>The three runs of the correct model are the long ones (about 15 s, 15 s and 3 s of pan on
+ * <p>The three runs of the correct model are the long ones (about 20 s, 7 s and 20 s of pan on
  * one core); they start in the background in {@link #startCorrectModelRuns()} so that the bug
- * variants (under a second each) run on the other core meanwhile.
+ * variants (under a second each, but BUG_NO_RECHECK_AFTER_EXTEND about 7 s) run on the other
+ * core meanwhile. BUG_NO_COMMIT_VALIDATION is not in the list: this model's workload cannot
+ * reach it (see tm.pml).
  */
 class TmModelTest {
 
@@ -131,7 +133,11 @@ class TmModelTest {
     return Stream.of(
         new Bug("BUG_ABORT_OLD_VERSION", List.of(), false, OPACITY),
         new Bug("BUG_NO_POSTREAD_CHECK", List.of(), false, OPACITY),
-        new Bug("BUG_NO_RECHECK_AFTER_EXTEND", List.of(), false, OPACITY),
+        // needs the hardware thread's ++G; without forced aborts it is found in half the states
+        new Bug("BUG_NO_RECHECK_AFTER_EXTEND", List.of("-DSPUR=0"), false, OPACITY),
+        // a thread releases an object twice with G unmoved (its abort, then its commit)
+        new Bug("BUG_NO_NEXTVERSION", List.of(), false, Pattern.compile("assertion violated \\(v>\\(uo\\[")),
+        new Bug("BUG_EXEMPT_ANY_WRITER", List.of(), false, OPACITY),
         new Bug("BUG_NO_UNDO", List.of(), false, OPACITY),
         new Bug(
             "BUG_NO_UNDO",
