@@ -66,25 +66,6 @@ public final class Assembler extends Encoder {
     private static final int XBEGIN = 0xC7F8;      // C7 F8 cd
     private static final int XABORT = 0xC6F8;      // C6 F8 ib
 
-    /**
-     * The NOP of each length 1..11 that GNU as pads with ({@code .nops}, {@code .p2align}):
-     * Intel's recommended {@code 0F 1F /0} forms up to 9 bytes, then extra 66 and CS prefixes.
-     */
-    private static final byte[][] NOPS = {
-        {},
-        {(byte) 0x90},
-        {0x66, (byte) 0x90},
-        {0x0F, 0x1F, 0x00},
-        {0x0F, 0x1F, 0x40, 0x00},
-        {0x0F, 0x1F, 0x44, 0x00, 0x00},
-        {0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00},
-        {0x0F, 0x1F, (byte) 0x80, 0x00, 0x00, 0x00, 0x00},
-        {0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
-        {0x66, 0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
-        {0x66, 0x2E, 0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
-        {0x66, 0x66, 0x2E, 0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
-    };
-
     public Assembler() {
         super(256);
     }
@@ -99,19 +80,19 @@ public final class Assembler extends Encoder {
     /** {@code mov dst, src}. */
     public void mov(Reg dst, Reg src) {
         sameWidth("mov", dst, src);
-        rr(sizeFlags(dst.width()) | byteRex(dst) | byteRex(src), wide(MOV_RM_R, dst.width()), src.number(), dst.number());
+        regToRm(MOV_RM_R, dst, src);
     }
 
     /** {@code mov dst, [mem]}: a load. */
     public void mov(Reg dst, Mem src) {
         memMatches("mov", dst, src, dst, src);
-        rm(sizeFlags(dst.width()) | byteRex(dst), wide(MOV_R_RM, dst.width()), dst.number(), src, 0);
+        regMem(MOV_R_RM, dst, src);
     }
 
     /** {@code mov [mem], src}: a store. */
     public void mov(Mem dst, Reg src) {
         memMatches("mov", src, dst, dst, src);
-        rm(sizeFlags(src.width()) | byteRex(src), wide(MOV_RM_R, src.width()), src.number(), dst, 0);
+        regMem(MOV_RM_R, src, dst);
     }
 
     /**
@@ -219,21 +200,21 @@ public final class Assembler extends Encoder {
     public void alu(AluOp op, Reg dst, Reg src) {
         sameWidth(op.toString(), dst, src);
         int w = dst.width();
-        rr(sizeFlags(w) | byteRex(dst) | byteRex(src), wide(op.base, w), src.number(), dst.number());
+        regToRm(op.base, dst, src);
     }
 
     /** {@code op dst, [mem]}. */
     public void alu(AluOp op, Reg dst, Mem src) {
         memMatches(op.toString(), dst, src, dst, src);
         int w = dst.width();
-        rm(sizeFlags(w) | byteRex(dst), wide(op.base + 2, w), dst.number(), src, 0);
+        regMem(op.base + 2, dst, src);
     }
 
     /** {@code op [mem], src}. */
     public void alu(AluOp op, Mem dst, Reg src) {
         memMatches(op.toString(), src, dst, dst, src);
         int w = src.width();
-        rm(sizeFlags(w) | byteRex(src), wide(op.base, w), src.number(), dst, 0);
+        regMem(op.base, src, dst);
     }
 
     /**
@@ -305,19 +286,19 @@ public final class Assembler extends Encoder {
     /** {@code test a, b}: the AND of both, for the flags only. */
     public void test(Reg a, Reg b) {
         sameWidth("test", a, b);
-        rr(sizeFlags(a.width()) | byteRex(a) | byteRex(b), wide(TEST_RM_R, a.width()), b.number(), a.number());
+        regToRm(TEST_RM_R, a, b);
     }
 
     /** {@code test [mem], r}. */
     public void test(Mem a, Reg b) {
         memMatches("test", b, a, a, b);
-        rm(sizeFlags(b.width()) | byteRex(b), wide(TEST_RM_R, b.width()), b.number(), a, 0);
+        regMem(TEST_RM_R, b, a);
     }
 
     /** {@code test r, [mem]}: the same instruction as {@code test [mem], r}. */
     public void test(Reg a, Mem b) {
         memMatches("test", a, b, a, b);
-        rm(sizeFlags(a.width()) | byteRex(a), wide(TEST_RM_R, a.width()), a.number(), b, 0);
+        regMem(TEST_RM_R, a, b);
     }
 
     /** {@code test r, imm}: no imm8 form exists; the accumulator form when r is al/ax/eax/rax. */
@@ -667,20 +648,20 @@ public final class Assembler extends Encoder {
             int other = a.number() == 0 ? b.number() : a.number();
             opReg(other == 0 && w == 64 ? 0 : sizeFlags(w), XCHG_ACC, other);
         } else {
-            rr(sizeFlags(w) | byteRex(a) | byteRex(b), wide(XCHG_RM_R, w), b.number(), a.number());
+            regToRm(XCHG_RM_R, a, b);
         }
     }
 
     /** {@code xchg [mem], r}: implicitly locked by the hardware. */
     public void xchg(Mem m, Reg r) {
         memMatches("xchg", r, m, m, r);
-        rm(sizeFlags(r.width()) | byteRex(r), wide(XCHG_RM_R, r.width()), r.number(), m, 0);
+        regMem(XCHG_RM_R, r, m);
     }
 
     /** {@code xchg r, [mem]}: the same instruction as {@code xchg [mem], r}. */
     public void xchg(Reg r, Mem m) {
         memMatches("xchg", r, m, r, m);
-        rm(sizeFlags(r.width()) | byteRex(r), wide(XCHG_RM_R, r.width()), r.number(), m, 0);
+        regMem(XCHG_RM_R, r, m);
     }
 
     /** {@code cmpxchg [mem], r}: if [mem] == rax then [mem] = r else rax = [mem]; not atomic without lock. */

@@ -48,6 +48,25 @@ abstract sealed class Encoder permits Assembler {
     static final int LOCK = 16;
     static final int FORCE_REX = 32;
 
+    /**
+     * The NOP of each length 1..11 that GNU as pads with ({@code .nops}, {@code .p2align}):
+     * Intel's recommended {@code 0F 1F /0} forms up to 9 bytes, then extra 66 and CS prefixes.
+     */
+    static final byte[][] NOPS = {
+        {},
+        {(byte) 0x90},
+        {0x66, (byte) 0x90},
+        {0x0F, 0x1F, 0x00},
+        {0x0F, 0x1F, 0x40, 0x00},
+        {0x0F, 0x1F, 0x44, 0x00, 0x00},
+        {0x66, 0x0F, 0x1F, 0x44, 0x00, 0x00},
+        {0x0F, 0x1F, (byte) 0x80, 0x00, 0x00, 0x00, 0x00},
+        {0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+        {0x66, 0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+        {0x66, 0x2E, 0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+        {0x66, 0x66, 0x2E, 0x0F, 0x1F, (byte) 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+    };
+
     private byte[] code;
     private int size;
     /** Every label that had a reference added while unbound; checked by finish(). */
@@ -198,6 +217,23 @@ abstract sealed class Encoder permits Assembler {
     final void opReg(int flags, int op, int reg) {
         prefixes(flags, 0, 0, reg);
         emit8(op + (reg & 7));
+    }
+
+
+    /**
+     * {@code op r/m, reg} in register-direct form, for an opcode pair whose byte form is
+     * {@code op} (88/89 mov, 84/85 test, 86/87 xchg, the ALU ops): size prefix, REX.W and the
+     * empty REX of spl..dil all follow from the registers' width.
+     */
+    final void regToRm(int op, Reg rmReg, Reg reg) {
+        int w = reg.width();
+        rr(sizeFlags(w) | byteRex(rmReg) | byteRex(reg), wide(op, w), reg.number(), rmReg.number());
+    }
+
+    /** {@code op} with {@code reg} in ModRM.reg and a memory operand, sized by {@code reg}. */
+    final void regMem(int op, Reg reg, Mem m) {
+        int w = reg.width();
+        rm(sizeFlags(w) | byteRex(reg), wide(op, w), reg.number(), m, 0);
     }
 
     final void modrmMem(int reg, Mem m, int trailing) {
