@@ -1,0 +1,155 @@
+package dev.weft.x86;
+
+import static dev.weft.x86.Reg.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.x86.stm.HtmBarriers;
+import dev.weft.x86.stm.HtmBarriers.Mode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The hardware-transaction barriers' code, never executed here (RTM mode would raise #UD on a
+ * host without RTM; ci's NativeHtmBarrierTest runs the TEST-mode code): a whole region in
+ * each mode assembled by GNU as from hand-written text must give our bytes, and objdump's
+ * reading of them gives the stated instruction counts and the xbegin/xabort 0x01/xend places.
+ */
+class HtmBarriersTest {
+
+    /** {@code long region(ctx, a, b, k)}: a.f0 -= k, b.f0 += k in one hardware transaction. */
+    static byte[] transferRegion(Mode mode) {
+        var a = new Assembler();
+        Label exit = new Label("exit");
+        var h = new HtmBarriers(a, mode, RDI, exit);
+        h.begin();
+        h.read(R8, RSI, 0);
+        h.read(R9, RDX, 0);
+        a.sub(R8, RCX);
+        a.add(R9, RCX);
+        h.write(RSI, 0, R8);
+        h.write(RDX, 0, R9);
+        h.commit(List.of(RSI, RDX));
+        a.bind(exit);
+        a.ret();
+        h.emitStubs();
+        return a.finish();
+    }
+
+    /** The same region, written out for GNU as. */
+    private static String transferText(Mode mode) {
+        boolean rtm = mode == Mode.RTM;
+        StringBuilder s = new StringBuilder(".intel_syntax noprefix\n.text\n");
+        if (rtm) s.append("xbegin fallback\n");
+        for (String[] r : new String[][] {{"r8", "rsi"}, {"r9", "rdx"}}) {
+            s.append("mov rax, qword ptr [").append(r[1]).append("+8]\ntest al, 1\n{disp32} jne abortLocked\n");
+            s.append("mov ").append(r[0]).append(", qword ptr [").append(r[1]).append("+16]\n");
+        }
+        s.append("sub r8, rcx\nadd r9, rcx\n");
+        for (String[] r : new String[][] {{"r8", "rsi"}, {"r9", "rdx"}}) {
+            s.append("mov rax, qword ptr [").append(r[1]).append("+8]\ntest al, 1\n{disp32} jne abortLocked\n");
+            s.append("mov qword ptr [").append(r[1]).append("+16], ").append(r[0]).append('\n');
+        }
+        s.append("mov r10, qword ptr [rdi+64]\nmov r11, qword ptr [r10]\ninc r11\nmov qword ptr [r10], r11\nshl r11, 11\n");
+        for (String o : List.of("rsi", "rdx")) {
+            s.append("mov rax, qword ptr [").append(o).append("+8]\nand rax, -2048\nadd rax, 2048\ncmp rax, r11\n"
+                    + "cmovb rax, r11\nmov qword ptr [").append(o).append("+8], rax\n");
+        }
+        if (rtm) s.append("xend\n");
+        s.append("mov eax, 0xFFFFFFFF\nexit:\nret\nabortLocked:\n");
+        if (rtm) s.append("xabort 0x01\n");
+        s.append("mov eax, 0x01000001\njmp exit\n");
+        if (rtm) s.append("fallback:\nmov eax, eax\njmp exit\n");
+        return s.toString();
+    }
+
+    private static List<String> instructions(byte[] code) {
+        List<String> out = new ArrayList<>();
+        for (String line : GnuBinutils.disassemble(code).split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length >= 3) out.add(f[2].replaceAll("\\s+", " ").strip());
+        }
+        return out;
+    }
+
+    @Test
+    void rtmRegionMatchesGnuAs() {
+        byte[] ours = transferRegion(Mode.RTM);
+        GnuBinutils.Result as = GnuBinutils.assemble(transferText(Mode.RTM));
+        assertNotNull(as.text(), as.errors());
+        System.out.println("RTM region (a.f0 -= k, b.f0 += k):\n" + GnuBinutils.disassemble(ours));
+        assertArrayEquals(as.text(), ours, () -> "ours: " + GnuBinutils.hex(ours) + "\nas:   " + GnuBinutils.hex(as.text())
+                + "\nours read back:\n" + GnuBinutils.disassemble(ours));
+    }
+
+    @Test
+    void testRegionMatchesGnuAsAndHasNoRtmInstructions() {
+        byte[] ours = transferRegion(Mode.TEST);
+        GnuBinutils.Result as = GnuBinutils.assemble(transferText(Mode.TEST));
+        assertNotNull(as.text(), as.errors());
+        assertArrayEquals(as.text(), ours, () -> "ours: " + GnuBinutils.hex(ours) + "\nas:   " + GnuBinutils.hex(as.text()));
+        for (String i : instructions(ours)) {
+            assertFalse(i.startsWith("xbegin") || i.startsWith("xend") || i.startsWith("xabort"), i);
+        }
+    }
+
+    @Test
+    void rtmMnemonicsAndCounts() {
+        List<String> ins = instructions(transferRegion(Mode.RTM));
+        List<String> mn = ins.stream().map(s -> s.split(" ")[0]).toList();
+        int n = 0;
+        assertTrue(ins.get(n++).startsWith("xbegin "), ins.toString());
+        // two reads, then sub/add, then two writes: each barrier mov, test, jne, mov
+        for (int b = 0; b < 4; b++) {
+            if (b == 2) n += 2;
+            assertEquals(List.of("mov", "test", "jne", "mov"), mn.subList(n, n + HtmBarriers.READ_INSTRUCTIONS), ins.toString());
+            n += HtmBarriers.READ_INSTRUCTIONS;
+        }
+        assertEquals(HtmBarriers.READ_INSTRUCTIONS, HtmBarriers.WRITE_INSTRUCTIONS);
+        assertEquals(List.of("mov", "mov", "inc", "mov", "shl"), mn.subList(n, n + HtmBarriers.COMMIT_CLOCK_INSTRUCTIONS));
+        assertEquals("mov r10,QWORD PTR [rdi+0x40]", ins.get(n));
+        n += HtmBarriers.COMMIT_CLOCK_INSTRUCTIONS;
+        for (int o = 0; o < 2; o++) {
+            assertEquals(List.of("mov", "and", "add", "cmp", "cmovb", "mov"), mn.subList(n, n + HtmBarriers.COMMIT_PER_OBJECT));
+            n += HtmBarriers.COMMIT_PER_OBJECT;
+        }
+        assertEquals("xend", ins.get(n++));
+        assertEquals("mov eax,0xffffffff", ins.get(n++));
+        assertEquals("ret", ins.get(n++));
+        assertEquals("xabort 0x1", ins.get(n++));
+        assertEquals("mov eax,0x1000001", ins.get(n++));
+        assertTrue(ins.get(n++).startsWith("jmp "));
+        assertEquals("mov eax,eax", ins.get(n++));
+        assertTrue(ins.get(n++).startsWith("jmp "));
+        assertEquals(n, ins.size(), ins.toString());
+    }
+
+    @Test
+    void statusConstants() {
+        assertEquals(0x01000001L, HtmBarriers.LOCKED_STATUS);
+        assertEquals(0xFFFFFFFFL, HtmBarriers.COMMITTED);
+    }
+
+    @Test
+    void operandRules() {
+        var a = new Assembler();
+        var h = new HtmBarriers(a, Mode.TEST, RDI, new Label());
+        assertThrows(AsmException.class, () -> h.read(R8, RSI, 0), "before begin");
+        h.begin();
+        assertThrows(AsmException.class, () -> h.read(RAX, RSI, 0));
+        assertThrows(AsmException.class, () -> h.read(R8, R10, 0));
+        assertThrows(AsmException.class, () -> h.read(R8, RDI, 0), "ctx");
+        assertThrows(AsmException.class, () -> h.read(R8, R8, 0));
+        assertThrows(AsmException.class, () -> h.read(R8D, RSI, 0));
+        assertThrows(AsmException.class, () -> h.write(RSI, -1, R8));
+        h.write(RSI, 0, R8);
+        assertThrows(AsmException.class, () -> h.commit(List.of(RDX)), "rsi written but not listed");
+        assertThrows(AsmException.class, () -> h.commit(List.of(RSI, RSI)), "listed twice");
+        assertThrows(AsmException.class, () -> new HtmBarriers(a, Mode.RTM, R11, new Label()));
+    }
+}
