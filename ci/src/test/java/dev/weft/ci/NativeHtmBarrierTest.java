@@ -17,6 +17,7 @@ import dev.weft.stm.TxAbort;
 import dev.weft.stm.TxContext;
 import dev.weft.x86.Assembler;
 import dev.weft.x86.Label;
+import dev.weft.x86.stm.StmKernels;
 import dev.weft.x86.stm.HtmBarriers;
 import dev.weft.x86.stm.HtmBarriers.Mode;
 import java.lang.foreign.FunctionDescriptor;
@@ -47,7 +48,7 @@ class NativeHtmBarrierTest {
     void setUp() {
         heap = new Heap(Params.defaults().withHeapLimit(64L << 20));
         tx = heap.attach();
-        transferCode = ExecutableMemory.of(transferRegion());
+        transferCode = ExecutableMemory.of(StmKernels.htmTransfer(Mode.TEST));
         transfer = transferCode.downcall(0, FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
         writeCode = ExecutableMemory.of(writeRegion());
         writeOnly = writeCode.downcall(0, FunctionDescriptor.of(JAVA_LONG, JAVA_LONG, JAVA_LONG, JAVA_LONG));
@@ -61,26 +62,6 @@ class NativeHtmBarrierTest {
         tx.close();
         heap.close();
     }
-
-    /** {@code long region(ctx, a, b, k)}: read a.f0 and b.f0, then a.f0 -= k, b.f0 += k; commit. */
-    private static byte[] transferRegion() {
-        var a = new Assembler();
-        Label exit = new Label("exit");
-        var h = new HtmBarriers(a, Mode.TEST, RDI, exit);
-        h.begin();
-        h.read(R8, RSI, 0);
-        h.read(R9, RDX, 0);
-        a.sub(R8, RCX);
-        a.add(R9, RCX);
-        h.write(RSI, 0, R8);
-        h.write(RDX, 0, R9);
-        h.commit(List.of(RSI, RDX));
-        a.bind(exit);
-        a.ret();
-        h.emitStubs();
-        return a.finish();
-    }
-
     /** {@code long region(ctx, a, v)}: a.f0 = v (no read first); commit. */
     private static byte[] writeRegion() {
         var a = new Assembler();

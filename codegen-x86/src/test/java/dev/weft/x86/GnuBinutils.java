@@ -127,4 +127,14 @@ final class GnuBinutils {
         }
         return sb.toString();
     }
+
+    /** objdump's instructions (continuation lines of long encodings dropped), mnemonic and operands. */
+    static java.util.List<String> instructions(byte[] code) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String line : disassemble(code).split("\n")) {
+            String[] f = line.split("\t");
+            if (f.length >= 3) out.add(f[2].replaceAll("\\s+", " ").strip());
+        }
+        return out;
+    }
 }

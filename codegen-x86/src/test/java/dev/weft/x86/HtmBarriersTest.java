@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.x86.stm.StmKernels;
 import dev.weft.x86.stm.HtmBarriers;
 import dev.weft.x86.stm.HtmBarriers.Mode;
 import java.util.ArrayList;
@@ -21,26 +22,6 @@ import org.junit.jupiter.api.Test;
  * reading of them gives the stated instruction counts and the xbegin/xabort 0x01/xend places.
  */
 class HtmBarriersTest {
-
-    /** {@code long region(ctx, a, b, k)}: a.f0 -= k, b.f0 += k in one hardware transaction. */
-    static byte[] transferRegion(Mode mode) {
-        var a = new Assembler();
-        Label exit = new Label("exit");
-        var h = new HtmBarriers(a, mode, RDI, exit);
-        h.begin();
-        h.read(R8, RSI, 0);
-        h.read(R9, RDX, 0);
-        a.sub(R8, RCX);
-        a.add(R9, RCX);
-        h.write(RSI, 0, R8);
-        h.write(RDX, 0, R9);
-        h.commit(List.of(RSI, RDX));
-        a.bind(exit);
-        a.ret();
-        h.emitStubs();
-        return a.finish();
-    }
-
     /** The same region, written out for GNU as. */
     private static String transferText(Mode mode) {
         boolean rtm = mode == Mode.RTM;
@@ -67,19 +48,9 @@ class HtmBarriersTest {
         if (rtm) s.append("fallback:\nmov eax, eax\njmp exit\n");
         return s.toString();
     }
-
-    private static List<String> instructions(byte[] code) {
-        List<String> out = new ArrayList<>();
-        for (String line : GnuBinutils.disassemble(code).split("\n")) {
-            String[] f = line.split("\t");
-            if (f.length >= 3) out.add(f[2].replaceAll("\\s+", " ").strip());
-        }
-        return out;
-    }
-
     @Test
     void rtmRegionMatchesGnuAs() {
-        byte[] ours = transferRegion(Mode.RTM);
+        byte[] ours = StmKernels.htmTransfer(Mode.RTM);
         GnuBinutils.Result as = GnuBinutils.assemble(transferText(Mode.RTM));
         assertNotNull(as.text(), as.errors());
         System.out.println("RTM region (a.f0 -= k, b.f0 += k):\n" + GnuBinutils.disassemble(ours));
@@ -89,18 +60,18 @@ class HtmBarriersTest {
 
     @Test
     void testRegionMatchesGnuAsAndHasNoRtmInstructions() {
-        byte[] ours = transferRegion(Mode.TEST);
+        byte[] ours = StmKernels.htmTransfer(Mode.TEST);
         GnuBinutils.Result as = GnuBinutils.assemble(transferText(Mode.TEST));
         assertNotNull(as.text(), as.errors());
         assertArrayEquals(as.text(), ours, () -> "ours: " + GnuBinutils.hex(ours) + "\nas:   " + GnuBinutils.hex(as.text()));
-        for (String i : instructions(ours)) {
+        for (String i : GnuBinutils.instructions(ours)) {
             assertFalse(i.startsWith("xbegin") || i.startsWith("xend") || i.startsWith("xabort"), i);
         }
     }
 
     @Test
     void rtmMnemonicsAndCounts() {
-        List<String> ins = instructions(transferRegion(Mode.RTM));
+        List<String> ins = GnuBinutils.instructions(StmKernels.htmTransfer(Mode.RTM));
         List<String> mn = ins.stream().map(s -> s.split(" ")[0]).toList();
         int n = 0;
         assertTrue(ins.get(n++).startsWith("xbegin "), ins.toString());

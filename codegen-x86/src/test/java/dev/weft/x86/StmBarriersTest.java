@@ -18,17 +18,6 @@ import org.junit.jupiter.api.Test;
  * the right thing is checked by running it: ci's NativeBarrierTest.)
  */
 class StmBarriersTest {
-
-    /** objdump's instructions (continuation lines of long encodings dropped), mnemonic and operands. */
-    private static List<String> instructions(byte[] code) {
-        List<String> out = new ArrayList<>();
-        for (String line : GnuBinutils.disassemble(code).split("\n")) {
-            String[] f = line.split("\t");
-            if (f.length >= 3) out.add(f[2].replaceAll("\\s+", " ").strip());
-        }
-        return out;
-    }
-
     @Test
     void readFastPaths() {
         var a = new Assembler();
@@ -40,7 +29,7 @@ class StmBarriersTest {
         a.ret();
         b.emitStubs();
         byte[] inline = Arrays.copyOf(a.finish(), end);
-        List<String> ins = instructions(inline);
+        List<String> ins = GnuBinutils.instructions(inline);
         System.out.println("read barrier (r8 = rsi.field[2], ctx in rdi):\n" + GnuBinutils.disassemble(inline));
         assertEquals(StmBarriers.READ_LOGGED_INSTRUCTIONS, ins.size(), String.join("\n", ins));
         assertTrue(ins.get(StmBarriers.READ_OWNED_INSTRUCTIONS - 1).startsWith("je "), ins.toString());
@@ -60,7 +49,7 @@ class StmBarriersTest {
         a.ret();
         b.emitStubs();
         byte[] code = a.finish();
-        List<String> ins = instructions(code);
+        List<String> ins = GnuBinutils.instructions(code);
         System.out.println("write barrier (rsi.field[1] = rdx, ctx in rdi), inline then out of line:\n"
                 + GnuBinutils.disassemble(code));
         int ret = ins.indexOf("ret");
@@ -86,7 +75,7 @@ class StmBarriersTest {
     void kernelsAssemble() {
         for (byte[] code : List.of(StmKernels.readField(0), StmKernels.writeField(3), StmKernels.transfer())) {
             assertTrue(code.length > 0);
-            assertTrue(instructions(code).stream().noneMatch(s -> s.contains("bad")), "objdump reads every instruction");
+            assertTrue(GnuBinutils.instructions(code).stream().noneMatch(s -> s.contains("bad")), "objdump reads every instruction");
         }
     }
 

@@ -145,4 +145,28 @@ public final class StmKernels {
         x ^= x << 17;
         return x;
     }
+
+    /**
+     * {@code int transfer(ctx, a, b, long k)}: one hardware-transaction region (HtmBarriers) that
+     * moves {@code k} from {@code a.field[0]} to {@code b.field[0]}: answers the RTM status word
+     * (0xFFFFFFFF committed, 0x01000001 for a locked orec). In {@link HtmBarriers.Mode#TEST}
+     * it runs without XBEGIN, on any x86-64 (see HtmBarriers for what that mode guarantees).
+     */
+    public static byte[] htmTransfer(HtmBarriers.Mode mode) {
+        var a = new Assembler();
+        Label exit = new Label("exit");
+        var h = new HtmBarriers(a, mode, RDI, exit);
+        h.begin();
+        h.read(R8, RSI, 0);
+        h.read(R9, RDX, 0);
+        a.sub(R8, RCX);
+        a.add(R9, RCX);
+        h.write(RSI, 0, R8);
+        h.write(RDX, 0, R9);
+        h.commit(java.util.List.of(RSI, RDX));
+        a.bind(exit);
+        a.ret();
+        h.emitStubs();
+        return a.finish();
+    }
 }
