@@ -91,7 +91,7 @@ class StmBarriersTest {
         assertThrows(AsmException.class, () -> b.read(RSI, RSI, 0), "destination = object");
         assertThrows(AsmException.class, () -> b.read(R8, RDI, 0), "object = ctx");
         assertThrows(AsmException.class, () -> b.read(R8, RSI, -1));
-        assertThrows(AsmException.class, () -> b.read(R8, RSI, 0xFFFF));
+        assertThrows(AsmException.class, () -> b.read(R8, RSI, dev.weft.stm.ObjectLayout.MAX_FIELDS));
         assertThrows(AsmException.class, () -> b.write(RSI, 0, RAX), "scratch value");
         assertThrows(AsmException.class, () -> b.write(RSP, 0, RDX));
         assertEquals(0, a.position(), "a rejected barrier emits nothing");

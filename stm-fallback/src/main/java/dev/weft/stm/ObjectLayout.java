@@ -6,7 +6,7 @@ package dev.weft.stm;
  *
  * <pre>
  *   addr + 0   header   bits  0..31  type id (the language's; opaque here)
- *                       bits 32..47  field count (0..65535 words)
+ *                       bits 32..55  field count (0..16777215 words: a 128 MiB object)
  *                       bit  56      MARK      set by the collector while marking
  *                       bit  57      IMMUTABLE fields never change after the creating transaction
  *                       bit  58      FREE      a free cell (the rest of the word is then 0)
@@ -38,7 +38,7 @@ public final class ObjectLayout {
     public static final int FIELDS = 16;
     /** Bytes of the two header words. */
     public static final int HEADER_BYTES = 16;
-    public static final int MAX_FIELDS = 0xFFFF;
+    public static final int MAX_FIELDS = 0xFF_FFFF;
 
     public static final long MARK = 1L << 56;
     public static final long IMMUTABLE = 1L << 57;
@@ -54,7 +54,7 @@ public final class ObjectLayout {
     }
 
     public static int fieldCount(long header) {
-        return (int) (header >>> 32) & 0xFFFF;
+        return (int) (header >>> 32) & 0xFF_FFFF;
     }
 
     /** The byte offset of field {@code i} from the object's address. */
