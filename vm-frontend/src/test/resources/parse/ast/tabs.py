@@ -1,0 +1,11 @@
+if x:
+	pass
+	if y:
+		pass
+
+for i in x:
+        pass
+        
+	
+while y:
+  	pass
