@@ -1,0 +1,97 @@
+package dev.weft.runtime;
+
+import static dev.weft.stm.Heap.MEMORY;
+import static dev.weft.stm.ObjectLayout.FIELDS;
+
+import dev.weft.stm.ObjectLayout;
+import dev.weft.stm.TxContext;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.VarHandle;
+
+/**
+ * One guest thread's access to the heap: every read, write and allocation of a guest object by
+ * the interpreter and the built-in types goes through here, so that the choice between the
+ * software TM's barriers and plain accesses ({@code --tm=gil}) is made in one place.
+ *
+ * <p>Under the TM, {@link #get} and {@link #put} are the TM's read and write barriers and may
+ * throw {@link dev.weft.stm.TxAbort}: callers must leave no Java-side state half-changed that
+ * the re-run of the transaction would not rebuild. Under the GIL they are plain loads and
+ * stores (no other thread runs). {@link #getImm} reads a field of an immutable object (str,
+ * tuple, bigint...), which needs no barrier in either mode. Allocation always goes through the
+ * transaction (the allocator and the collector need it); its objects need no barrier.
+ */
+public final class Mem {
+    static final VarHandle LONG = ValueLayout.JAVA_LONG_UNALIGNED.varHandle();
+
+    public final TxContext tx;
+    private final boolean gil;
+
+    public Mem(TxContext tx, boolean gil) {
+        this.tx = tx;
+        this.gil = gil;
+    }
+
+    public boolean gil() {
+        return gil;
+    }
+
+    /** Field {@code i} of a mutable object. */
+    public long get(long obj, int i) {
+        if (gil) return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
+        return tx.read(obj, i);
+    }
+
+    /** Field {@code i} of an immutable object (or of one this transaction allocated). */
+    public long getImm(long obj, int i) {
+        return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
+    }
+
+    public void put(long obj, int i, long value) {
+        if (gil) {
+            LONG.set(MEMORY, obj + FIELDS + 8L * i, value);
+        } else {
+            tx.write(obj, i, value);
+        }
+    }
+
+    /**
+     * Stores into an object this transaction allocated and has not yet published (filling a
+     * new str, tuple or array): no barrier in either mode.
+     */
+    public void init(long obj, int i, long value) {
+        LONG.set(MEMORY, obj + FIELDS + 8L * i, value);
+    }
+
+    /** A new mutable object of {@code fields} zeroed fields; MemoryError when the heap is full. */
+    public long alloc(int type, int fields) {
+        long obj = tx.allocate(type, fields);
+        if (obj == 0) throw PyException.of(ExcKind.MEMORY_ERROR, "");
+        return obj;
+    }
+
+    /** A new object that nothing changes once this transaction ends (str, tuple, bigint...). */
+    public long allocImmutable(int type, int fields) {
+        long obj = tx.allocateImmutable(type, fields);
+        if (obj == 0) throw PyException.of(ExcKind.MEMORY_ERROR, "");
+        return obj;
+    }
+
+    /** The type id in an object's header. */
+    public static int typeId(long obj) {
+        return ObjectLayout.type((long) LONG.get(MEMORY, obj));
+    }
+
+    /** The number of fields of an object. */
+    public static int fieldCount(long obj) {
+        return ObjectLayout.fieldCount((long) LONG.get(MEMORY, obj));
+    }
+
+    /** Byte {@code i} of the fields area of an immutable object (str payloads). */
+    public static byte byteAt(long obj, long i) {
+        return MEMORY.get(ValueLayout.JAVA_BYTE, obj + FIELDS + i);
+    }
+
+    public static void setByte(long obj, long i, byte b) {
+        MEMORY.set(ValueLayout.JAVA_BYTE, obj + FIELDS + i, b);
+    }
+}
