@@ -1,0 +1,189 @@
+package dev.weft.runtime.objects.list;
+
+import dev.weft.runtime.Ctx;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.TypeIds;
+import dev.weft.runtime.Words;
+import dev.weft.runtime.objects.iter.Seqs;
+import dev.weft.runtime.objects.iter.Values;
+
+/**
+ * Python's list on the heap: a small header that owns a {@link WordArray} of items.
+ *
+ * <p>Layout (mutable, {@link TypeIds#LIST}):
+ * <pre>
+ *   field 0  size       items in use (a raw count, not a tagged int)
+ *   field 1  capacity   words in the storage (see WordArray: flat up to 512, else chunked)
+ *   field 2  storage    the STORAGE object, or 0 while capacity is 0
+ * </pre>
+ * Worked example: {@code [7, "a"]} after two appends to {@code []} has size 2, capacity 4
+ * (CPython's growth rule: (n + n/8 + 6) rounded down to a multiple of 4), and a STORAGE of 4
+ * fields: {@code 0xFFFF_0000_0000_0007}, the str's pointer, 0, 0.
+ *
+ * <p>Why a header plus storage: an append that fits writes the storage slot and the size,
+ * and one that does not swaps in a bigger storage, so the header's identity (what other
+ * objects point to) never changes. Slots past the size are kept at 0, so that the
+ * collector, which scans every field, does not keep popped items alive.
+ */
+public final class PyList {
+    private PyList() {}
+
+    public static final int SIZE = 0, CAPACITY = 1, STORAGE = 2;
+
+    public static boolean isList(long w) {
+        return Words.isPointer(w) && Mem.typeId(w) == TypeIds.LIST;
+    }
+
+    /** A new empty list. */
+    public static long make(Mem m) {
+        return m.alloc(TypeIds.LIST, 3);
+    }
+
+    /** A new list of {@code items[0..n)}. */
+    public static long of(Mem m, long[] items, int n) {
+        long l = make(m);
+        if (n > 0) {
+            long cap = WordArray.roundUp(n);
+            long st = WordArray.make(m, cap, false);
+            for (int i = 0; i < n; i++) WordArray.set(m, st, cap, i, items[i]);
+            m.init(l, SIZE, n);
+            m.init(l, CAPACITY, cap);
+            m.init(l, STORAGE, st);
+        }
+        return l;
+    }
+
+    public static long of(Mem m, long... items) {
+        return of(m, items, items.length);
+    }
+
+    public static long size(Mem m, long l) {
+        return m.get(l, SIZE);
+    }
+
+    /** Item {@code i}, which the caller has checked is in range. */
+    public static long get(Mem m, long l, long i) {
+        return WordArray.get(m, m.get(l, STORAGE), m.get(l, CAPACITY), i);
+    }
+
+    public static void set(Mem m, long l, long i, long v) {
+        WordArray.set(m, m.get(l, STORAGE), m.get(l, CAPACITY), i, v);
+    }
+
+    public static void append(Mem m, long l, long v) {
+        long n = size(m, l);
+        resize(m, l, n + 1);
+        set(m, l, n, v);
+    }
+
+    /** The items as a Java array (a snapshot). */
+    public static long[] toArray(Mem m, long l) {
+        long n = size(m, l);
+        long[] a = new long[(int) n];
+        if (n > 0) WordArray.read(m, m.get(l, STORAGE), m.get(l, CAPACITY), 0, n, a, 0);
+        return a;
+    }
+
+    /**
+     * Sets the size to {@code n}, growing or shrinking the storage by CPython's list_resize
+     * rule; new slots read 0 (NULL) until set, and slots given up are zeroed.
+     */
+    public static void resize(Mem m, long l, long n) {
+        long cap = m.get(l, CAPACITY);
+        long size = m.get(l, SIZE);
+        if (cap >= n && n >= (cap >> 1)) {
+            if (n < size) clear(m, l, n, size);
+            m.put(l, SIZE, n);
+            return;
+        }
+        long want = n == 0 ? 0 : (n + (n >> 3) + 6) & ~3L;
+        if (n - size > want - n) want = (n + 3) & ~3L;
+        want = WordArray.roundUp(want);
+        long st = m.get(l, STORAGE);
+        if (n < size) clear(m, l, n, size);
+        long fresh = want == 0 ? 0 : cap == 0 ? WordArray.make(m, want, false)
+                : WordArray.resize(m, st, cap, want, Math.min(size, n), false);
+        m.put(l, STORAGE, fresh);
+        m.put(l, CAPACITY, want);
+        m.put(l, SIZE, n);
+    }
+
+    private static void clear(Mem m, long l, long from, long to) {
+        long st = m.get(l, STORAGE), cap = m.get(l, CAPACITY);
+        for (long i = from; i < to; i++) WordArray.set(m, st, cap, i, Words.NULL);
+    }
+
+    /** Replaces all the items with {@code a[0..n)}. */
+    public static void setAll(Mem m, long l, long[] a, int n) {
+        long old = size(m, l);
+        resize(m, l, n);
+        long st = m.get(l, STORAGE), cap = m.get(l, CAPACITY);
+        for (int i = 0; i < n; i++) WordArray.set(m, st, cap, i, a[i]);
+        for (long i = n; i < old && i < cap; i++) WordArray.set(m, st, cap, i, Words.NULL);
+    }
+
+    /** Inserts {@code v} before offset {@code i} (0 &lt;= i &lt;= size). */
+    public static void insert(Mem m, long l, long i, long v) {
+        long n = size(m, l);
+        resize(m, l, n + 1);
+        long st = m.get(l, STORAGE), cap = m.get(l, CAPACITY);
+        for (long k = n; k > i; k--) WordArray.set(m, st, cap, k, WordArray.get(m, st, cap, k - 1));
+        WordArray.set(m, st, cap, i, v);
+    }
+
+    /** Removes and answers the item at offset {@code i} (in range). */
+    public static long removeAt(Mem m, long l, long i) {
+        long n = size(m, l);
+        long st = m.get(l, STORAGE), cap = m.get(l, CAPACITY);
+        long v = WordArray.get(m, st, cap, i);
+        for (long k = i; k < n - 1; k++) WordArray.set(m, st, cap, k, WordArray.get(m, st, cap, k + 1));
+        resize(m, l, n - 1);
+        return v;
+    }
+
+    public static boolean compare(Ctx ctx, long a, long b, int op) {
+        long[] x = toArray(ctx.mem, a), y = toArray(ctx.mem, b);
+        return Seqs.compare(ctx, x, x.length, y, y.length, op);
+    }
+
+    public static boolean contains(Ctx ctx, long l, long v) {
+        for (long i = 0; i < size(ctx.mem, l); i++) {
+            if (Values.eq(ctx, get(ctx.mem, l, i), v)) return true;
+        }
+        return false;
+    }
+
+    public static String repr(Ctx ctx, long l) {
+        if (size(ctx.mem, l) == 0) return "[]";
+        if (!Seqs.reprEnter(l)) return "[...]";
+        try {
+            long[] a = toArray(ctx.mem, l);
+            return Seqs.joinReprs(ctx, a, a.length, "[", "]");
+        } finally {
+            Seqs.reprLeave(l);
+        }
+    }
+
+    /** Items gathered on the Java heap, then made one list (what split and friends build). */
+    public static final class Builder {
+        private long[] a = new long[8];
+        private int n;
+
+        public void add(long v) {
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        public void reverse() {
+            for (int i = 0, j = n - 1; i < j; i++, j--) {
+                long t = a[i];
+                a[i] = a[j];
+                a[j] = t;
+            }
+        }
+
+        public long build(Mem m) {
+            return of(m, a, n);
+        }
+    }
+}

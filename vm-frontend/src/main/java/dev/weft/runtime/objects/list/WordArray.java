@@ -1,0 +1,95 @@
+package dev.weft.runtime.objects.list;
+
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.TypeIds;
+import dev.weft.stm.ObjectLayout;
+
+/**
+ * The growable backing store of list items, dict entries and set tables: a run of words in
+ * {@link TypeIds#STORAGE} objects, kept small per object because of how the TM logs writes.
+ *
+ * <p>The first write a transaction makes to an object copies the whole object into its undo
+ * log. One flat array for a million-item list would make {@code l[5] = 0} copy 8 MB. So an
+ * array stays flat only up to {@link #CHUNK} words; beyond that it is two-level: a spine of
+ * pointers to chunks of CHUNK words each, and a write copies one 4 KiB chunk. The owner (the
+ * list, dict or set header) records the capacity, which alone says which form it is:
+ * <pre>
+ *   capacity &lt;= CHUNK   storage is STORAGE[capacity], word i at field i
+ *   capacity &gt;  CHUNK   capacity is a multiple of CHUNK; storage is STORAGE[capacity / CHUNK],
+ *                      word i at field i % CHUNK of the chunk in spine field i / CHUNK
+ * </pre>
+ * Worked example: a list with capacity 1536 has 3 chunks; item 1300 is field 1300 - 1024 =
+ * 276 of the chunk whose pointer is spine field 2. Growing to capacity 2560 makes a new
+ * 5-field spine that points at the three old chunks and two new ones: no item moves.
+ *
+ * <p>Why not always two-level: most lists are short, and a flat array is one load per item
+ * for the interpreter and for the JIT's guarded fast path (capacity &lt;= CHUNK).
+ */
+public final class WordArray {
+    private WordArray() {}
+
+    /**
+     * Words in a flat array at most, and in each chunk: 512, so that a chunk (4 KiB of words
+     * plus the 16-byte header) is a small object of the allocator; 1024 would be 16 bytes over
+     * its largest size class (8 KiB) and take a whole 64 KiB block each.
+     */
+    public static final int CHUNK = 512;
+    private static final int SHIFT = 9;
+
+    /** The capacity actually allocated for a request of {@code n} words. */
+    public static long roundUp(long n) {
+        return n <= CHUNK ? n : (n + CHUNK - 1) & -CHUNK;
+    }
+
+    /** A new zeroed array of {@code cap} words ({@code cap} as made by {@link #roundUp}). */
+    public static long make(Mem m, long cap, boolean immutable) {
+        if (cap <= CHUNK) return alloc(m, (int) cap, immutable);
+        long chunks = cap >>> SHIFT;
+        if (chunks > ObjectLayout.MAX_FIELDS) throw PyException.of(dev.weft.runtime.ExcKind.MEMORY_ERROR, "");
+        long spine = alloc(m, (int) chunks, immutable);
+        for (int i = 0; i < chunks; i++) m.init(spine, i, alloc(m, CHUNK, immutable));
+        return spine;
+    }
+
+    private static long alloc(Mem m, int fields, boolean immutable) {
+        return immutable ? m.allocImmutable(TypeIds.STORAGE, fields) : m.alloc(TypeIds.STORAGE, fields);
+    }
+
+    public static long get(Mem m, long arr, long cap, long i) {
+        if (cap <= CHUNK) return m.get(arr, (int) i);
+        return m.get(m.get(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)));
+    }
+
+    public static void set(Mem m, long arr, long cap, long i, long v) {
+        if (cap <= CHUNK) {
+            m.put(arr, (int) i, v);
+        } else {
+            m.put(m.get(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)), v);
+        }
+    }
+
+    /**
+     * An array of {@code newCap} words holding the first {@code live} words of {@code arr}
+     * (capacity {@code oldCap}). Between two chunked forms the chunks are shared, not copied.
+     */
+    public static long resize(Mem m, long arr, long oldCap, long newCap, long live, boolean immutable) {
+        if (oldCap > CHUNK && newCap > CHUNK) {
+            int oldChunks = (int) (oldCap >>> SHIFT), newChunks = (int) (newCap >>> SHIFT);
+            long spine = alloc(m, newChunks, immutable);
+            for (int i = 0; i < newChunks; i++) {
+                m.init(spine, i, i < oldChunks ? m.get(arr, i) : alloc(m, CHUNK, immutable));
+            }
+            return spine;
+        }
+        long fresh = make(m, newCap, immutable);
+        long n = Math.min(live, newCap);
+        for (long i = 0; i < n; i++) set(m, fresh, newCap, i, get(m, arr, oldCap, i));
+        return fresh;
+    }
+
+    /** Words {@code [from, to)} into {@code out} starting at {@code at}. */
+    public static void read(Mem m, long arr, long cap, long from, long to, long[] out, int at) {
+        for (long i = from; i < to; i++) out[at++] = get(m, arr, cap, i);
+    }
+}
