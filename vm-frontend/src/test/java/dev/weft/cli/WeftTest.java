@@ -95,9 +95,21 @@ class WeftTest {
 
     @Test
     void commandsOfLaterIssuesSaySoWithStatus2() {
-        assertEquals(2, weft("run", "prog.py"));
-        assertEquals("weft: 'run' is not implemented yet: Weft has no Python interpreter so far"
-                + " (today it offers 'weft cpu')\n", err.toString());
+        assertEquals(2, weft("tm-report", "log"));
+        assertEquals("weft: 'tm-report' is not implemented yet (today: 'weft run' and 'weft cpu')\n", err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void runWithoutAProgramOrWithABadOptionFailsWithStatus2() {
+        assertEquals(2, weft("run"));
+        assertEquals("weft: run needs a program: weft run [options] prog.py [args]\n", err.toString());
+        err.reset();
+        assertEquals(2, weft("run", "--tm=lock", "p.py"));
+        assertEquals("weft: --tm must be one of auto, stm, htm, emulate, gil (not 'lock')\n", err.toString());
+        err.reset();
+        assertEquals(2, weft("run", "--frob", "p.py"));
+        assertEquals("weft: unknown option '--frob' for run (try 'weft help')\n", err.toString());
         assertEquals("", out.toString());
     }
 

@@ -1,0 +1,126 @@
+package dev.weft.compile;
+
+/**
+ * A compiled function, class body or module: bytecode and what it refers to. Immutable once
+ * built and never seen by guest code as such (a function object refers to it by index), so it
+ * lives on the Java heap.
+ *
+ * <p>Slots of a frame: {@code [0, nlocals)} the local variables (parameters first, in order:
+ * positional, keyword-only, *args, **kwargs), then {@code cellNames.length} cells of this code's
+ * own variables that inner functions capture, then {@code freeNames.length} cells handed in by
+ * the enclosing function's closure, then the value stack. A cell slot holds a heap CELL object.
+ *
+ * <p>Exception handlers come from a table, one entry per instruction: {@code handler[pc]} is
+ * the pc of the handler that covers instruction pc (-1 for none) and {@code handlerDepth[pc]}
+ * the stack depth to cut back to before pushing the exception. A frame therefore has no block
+ * stack: its whole state is its slots, its stack depth and its pc.
+ */
+public final class Code {
+    public static final int GENERATOR = 1;
+    public static final int VARARGS = 2;
+    public static final int VARKEYWORDS = 4;
+    public static final int COROUTINE = 8;
+    /** A class body or module: names live in a namespace dict (LOAD_NAME), not in slots. */
+    public static final int NAMESPACE = 16;
+
+    public final String name;
+    public final String qualname;
+    public final String filename;
+    public final int firstLine;
+    public final int flags;
+    public final int argCount;
+    public final int posOnlyCount;
+    public final int kwOnlyCount;
+    /** Local variable names, parameters first. */
+    public final String[] varNames;
+    public final String[] cellNames;
+    public final String[] freeNames;
+    /** Names used by LOAD_NAME, LOAD_GLOBAL, LOAD_ATTR and the like. */
+    public final String[] names;
+    /** Constant words (immortal heap objects or immediates); 0 where the constant is a Java object. */
+    public final long[] consts;
+    /** Java constants (keyword-name arrays), null where the constant is a word. */
+    public final Object[] constObjects;
+    public final int[] code;
+    /** Source line of each instruction. */
+    public final int[] lines;
+    public final int[] handler;
+    public final int[] handlerDepth;
+    public final int stackSize;
+    /** How many loops (LOOP_HEADER instructions) the code has. */
+    public final int loopCount;
+    /** The docstring (the first statement, when it is a string literal), or null. */
+    public String doc;
+    /** The interned str word of each name, filled by the VM when it links the code. */
+    public long[] nameWords;
+    /** Index of this code in the VM's code registry (set once, when registered). */
+    public int index = -1;
+
+    public Code(String name, String qualname, String filename, int firstLine, int flags, int argCount, int posOnlyCount,
+            int kwOnlyCount, String[] varNames, String[] cellNames, String[] freeNames, String[] names, long[] consts,
+            Object[] constObjects, int[] code, int[] lines, int[] handler, int[] handlerDepth, int stackSize, int loopCount) {
+        this.name = name;
+        this.qualname = qualname;
+        this.filename = filename;
+        this.firstLine = firstLine;
+        this.flags = flags;
+        this.argCount = argCount;
+        this.posOnlyCount = posOnlyCount;
+        this.kwOnlyCount = kwOnlyCount;
+        this.varNames = varNames;
+        this.cellNames = cellNames;
+        this.freeNames = freeNames;
+        this.names = names;
+        this.consts = consts;
+        this.constObjects = constObjects;
+        this.code = code;
+        this.lines = lines;
+        this.handler = handler;
+        this.handlerDepth = handlerDepth;
+        this.stackSize = stackSize;
+        this.loopCount = loopCount;
+    }
+
+    public int nlocals() {
+        return varNames.length;
+    }
+
+    /** Slots before the value stack. */
+    public int fixedSlots() {
+        return varNames.length + cellNames.length + freeNames.length;
+    }
+
+    public boolean isGenerator() {
+        return (flags & GENERATOR) != 0;
+    }
+
+    /** A listing, one instruction per line, for tests and {@code --dump-bytecode}. */
+    public String disassemble() {
+        var sb = new StringBuilder();
+        sb.append("code ").append(qualname).append(" (").append(filename).append(':').append(firstLine).append(")\n");
+        int lastLine = -1;
+        for (int pc = 0; pc < code.length; pc++) {
+            Op op = Op.of(code[pc]);
+            int arg = Op.argOf(code[pc]);
+            sb.append(lines[pc] != lastLine ? String.format("%4d", lines[pc]) : "    ");
+            lastLine = lines[pc];
+            sb.append(String.format(" %4d %-20s", pc, op));
+            switch (op.arg) {
+                case NONE -> {}
+                case LOCAL -> sb.append(arg).append(" (").append(varNames[arg]).append(')');
+                case CELL -> sb.append(arg).append(" (").append(cellName(arg)).append(')');
+                case NAME -> sb.append(arg).append(" (").append(names[arg]).append(')');
+                case CONST -> sb.append(arg).append(constObjects[arg] instanceof String[] s ? " " + String.join(",", s) : "");
+                case BINOP -> sb.append(BinOp.of(arg).symbol).append(BinOp.isInplace(arg) ? "=" : "");
+                default -> sb.append(arg);
+            }
+            if (handler[pc] >= 0) sb.append("  [handler ").append(handler[pc]).append(" depth ").append(handlerDepth[pc]).append(']');
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    public String cellName(int i) {
+        return i < cellNames.length ? cellNames[i] : freeNames[i - cellNames.length];
+    }
+}

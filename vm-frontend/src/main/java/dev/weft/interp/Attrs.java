@@ -1,0 +1,494 @@
+package dev.weft.interp;
+
+import static dev.weft.interp.Layouts.*;
+import static dev.weft.runtime.Words.*;
+
+import dev.weft.runtime.ExcKind;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.MethodTable;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.TypeIds;
+
+/**
+ * Attribute access: Python's lookup rules in one place. An attribute of an instance is
+ * searched in its type's MRO (where a property, a data descriptor, wins over the instance
+ * dict), then in the instance's dict, then bound (functions become methods, classmethods bind
+ * the class, staticmethods stay plain), then {@code __getattr__}. A built-in type's methods
+ * come from its {@link MethodTable}, made into method objects on first use.
+ *
+ * <p>Special methods ({@code __add__}, {@code __len__} ...) are looked up on the type only, never
+ * in the instance dict, as CPython does; {@link #lookupUserSpecial} answers only what a class
+ * written in Python defines, so that operators on built-in values keep their Java paths.
+ */
+final class Attrs {
+    private final Interp in;
+    private final Mem m;
+
+    Attrs(Interp in) {
+        this.in = in;
+        this.m = in.mem;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Lookup in a type
+
+    /** The attribute {@code name} (a str) found along the MRO of type object {@code type}, or NULL. */
+    long lookupInMro(long type, long name) {
+        long mro = m.get(type, T_MRO);
+        int n = H.tupleSize(mro);
+        String jname = null;
+        for (int i = 0; i < n; i++) {
+            long c = H.tupleGet(mro, i);
+            TypeInfo t = in.vm.typeOfTypeObject(c);
+            if (t.user) {
+                long v = H.dictGet(in.ctx, m.get(c, T_DICT), name);
+                if (v != NULL) return v;
+            } else if (t.methods != null) {
+                if (jname == null) jname = H.jstr(name);
+                long v = in.vm.builtinMethod(t, jname);
+                if (v != NULL) return v;
+            }
+        }
+        return NULL;
+    }
+
+    /** Like {@link #lookupInMro} but only what a class written in Python defines (NULL for built-in behaviour). */
+    long lookupUserInMro(long type, String name) {
+        long mro = m.get(type, T_MRO);
+        int n = H.tupleSize(mro);
+        long key = NULL;
+        for (int i = 0; i < n; i++) {
+            long c = H.tupleGet(mro, i);
+            TypeInfo t = in.vm.typeOfTypeObject(c);
+            if (!t.user) return NULL;
+            if (key == NULL) key = in.vm.intern(name);
+            long v = H.dictGet(in.ctx, m.get(c, T_DICT), key);
+            if (v != NULL) return v;
+        }
+        return NULL;
+    }
+
+    /** A special method defined in Python on obj's class, bound to obj; NULL if none. */
+    long lookupUserSpecial(long obj, String name) {
+        TypeInfo t = in.vm.typeInfo(obj);
+        if (!t.user) return NULL;
+        long v = lookupUserInMro(t.typeObject, name);
+        return v == NULL ? NULL : bind(v, obj, t.typeObject);
+    }
+
+    /** A special method of obj's type (Python-defined or built-in), bound; NULL if none. */
+    long lookupSpecial(long obj, String name) {
+        TypeInfo t = in.vm.typeInfo(obj);
+        long v = lookupInMro(t.typeObject, in.vm.intern(name));
+        return v == NULL ? NULL : bind(v, obj, t.typeObject);
+    }
+
+    long lookupSpecialBound(long obj, String name) {
+        return lookupSpecial(obj, name);
+    }
+
+    /**
+     * For LOAD_METHOD: the plain function (or built-in method) that {@code obj.name} would bind,
+     * when it can be called as {@code f(obj, ...)} without making a bound method; else NULL.
+     */
+    long lookupMethod(long obj, long name) {
+        TypeInfo t = in.vm.typeInfo(obj);
+        if (t.id == TypeIds.TYPE || t.id == TypeIds.MODULE || t.id == TypeIds.SUPER) return NULL;
+        if (!t.user) {
+            if (t.methods == null) return NULL;
+            MethodTable.Entry e = t.methods.get(H.jstr(name));
+            if (e == null) return findInBase(t, name);
+            long w = in.vm.builtinMethod(t, e.name());
+            return isClassLevel(w) ? NULL : w;
+        }
+        long v = lookupInMro(t.typeObject, name);
+        if (v == NULL || !H.isType(v, TypeIds.FUNCTION) && !H.isType(v, TypeIds.BUILTIN_FUNCTION)) return NULL;
+        long dict = instanceDict(obj);
+        if (dict != NULL && H.dictGet(in.ctx, dict, name) != NULL) return NULL;
+        return v;
+    }
+
+    private long findInBase(TypeInfo t, long name) {
+        for (TypeInfo b = t.base; b != null; b = b.base) {
+            if (b.methods == null) continue;
+            long v = in.vm.builtinMethod(b, H.jstr(name));
+            if (v != NULL) return v;
+        }
+        return NULL;
+    }
+
+    /** What {@code attr}, found on type {@code type}, is when read through instance obj. */
+    long bind(long attr, long obj, long type) {
+        if (!isPointer(attr)) return attr;
+        switch (Mem.typeId(attr)) {
+            case TypeIds.FUNCTION -> {
+                return method(attr, obj);
+            }
+            case TypeIds.BUILTIN_FUNCTION -> {
+                if (m.getImm(attr, BF_SELF) != NULL) return attr;
+                return in.vm.bindBuiltin(m, attr, isClassLevel(attr) ? type : obj);
+            }
+            case TypeIds.CLASSMETHOD -> {
+                return method(m.getImm(attr, 0), type);
+            }
+            case TypeIds.STATICMETHOD -> {
+                return m.getImm(attr, 0);
+            }
+            case TypeIds.PROPERTY -> {
+                long get = m.getImm(attr, P_GET);
+                if (get == NONE) throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "property object has no getter");
+                return in.calls.call1(get, obj);
+            }
+            default -> {
+                return attr;
+            }
+        }
+    }
+
+    /** The built-in methods that take the type, not an instance (dict.fromkeys, str.maketrans). */
+    boolean isClassLevel(long builtin) {
+        String n = in.vm.builtinAt((int) toInt(m.getImm(builtin, BF_INDEX))).name();
+        return n.equals("fromkeys") || n.equals("maketrans");
+    }
+
+    long method(long fn, long self) {
+        long meth = m.alloc(TypeIds.METHOD, M_FIELDS);
+        m.init(meth, M_FUNC, fn);
+        m.init(meth, M_SELF, self);
+        return meth;
+    }
+
+    /** The __dict__ of an object that has one, else NULL. */
+    long instanceDict(long obj) {
+        if (!isPointer(obj)) return NULL;
+        int id = Mem.typeId(obj);
+        if (id >= TypeIds.FIRST_USER) return m.get(obj, I_DICT);
+        if (id >= TypeIds.FIRST_EXCEPTION) return m.get(obj, E_DICT);
+        if (id == TypeIds.FUNCTION) return m.get(obj, FN_DICT);
+        if (id == TypeIds.MODULE) return m.get(obj, MOD_DICT);
+        return NULL;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // getattr
+
+    long get(long obj, long name) {
+        TypeInfo t = in.vm.typeInfo(obj);
+        if (t.id == TypeIds.TYPE) return getFromType(obj, name);
+        if (t.id == TypeIds.MODULE) {
+            long v = H.dictGet(in.ctx, m.get(obj, MOD_DICT), name);
+            if (v != NULL) return v;
+            throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "module '" + H.jstr(m.get(obj, MOD_NAME)) + "' has no attribute '" + H.jstr(name) + "'");
+        }
+        if (t.id == TypeIds.SUPER) return ObjectBuiltins.superGet(in, obj, name);
+        String jname = H.jstr(name);
+        if (jname.startsWith("__")) {
+            long special = specialAttribute(obj, t, jname);
+            if (special != NULL) return special;
+        } else if (t.layout == TypeInfo.Layout.EXCEPTION && jname.equals("args")) {
+            return m.get(obj, E_ARGS);
+        }
+        if (!t.user || t.layout == TypeInfo.Layout.EXCEPTION) {
+            long v = BuiltinAttributes.get(in, obj, t, jname);
+            if (v != NULL) return v;
+        }
+        long attr = lookupInMro(t.typeObject, name);
+        if (attr != NULL && H.isType(attr, TypeIds.PROPERTY)) return bind(attr, obj, t.typeObject);
+        long dict = instanceDict(obj);
+        if (dict != NULL) {
+            long v = H.dictGet(in.ctx, dict, name);
+            if (v != NULL) return v;
+        }
+        if (attr != NULL) return bind(attr, obj, t.typeObject);
+        if (t.user) {
+            long ga = lookupUserInMro(t.typeObject, "__getattr__");
+            if (ga != NULL) return in.calls.call2(ga, obj, name);
+        }
+        throw noAttribute(obj, jname);
+    }
+
+    PyException noAttribute(long obj, String name) {
+        PyException e = PyException.of(ExcKind.ATTRIBUTE_ERROR, "'" + in.typeName(obj) + "' object has no attribute '" + name + "'");
+        e.missingOn = obj;
+        e.missingName = name;
+        return e;
+    }
+
+    /** The dunder attributes that are fields rather than dict entries. */
+    private long specialAttribute(long obj, TypeInfo t, String name) {
+        switch (name) {
+            case "__class__" -> {
+                return t.typeObject;
+            }
+            case "__dict__" -> {
+                long d = instanceDict(obj);
+                if (d != NULL) return d;
+                if (t.user) return NULL;
+                return NULL;
+            }
+            default -> {}
+        }
+        if (isPointer(obj)) {
+            int id = Mem.typeId(obj);
+            if (id == TypeIds.FUNCTION) {
+                switch (name) {
+                    case "__name__" -> {
+                        return m.get(obj, FN_NAME);
+                    }
+                    case "__qualname__" -> {
+                        return m.get(obj, FN_QUALNAME);
+                    }
+                    case "__module__" -> {
+                        return m.get(obj, FN_MODULE);
+                    }
+                    case "__doc__" -> {
+                        return m.get(obj, FN_DOC);
+                    }
+                    case "__defaults__" -> {
+                        long d = m.get(obj, FN_DEFAULTS);
+                        return d == NULL ? NONE : d;
+                    }
+                    case "__kwdefaults__" -> {
+                        long d = m.get(obj, FN_KWDEFAULTS);
+                        return d == NULL ? NONE : d;
+                    }
+                    case "__wrapped__" -> {
+                        return NULL;
+                    }
+                    default -> {}
+                }
+            } else if (id == TypeIds.METHOD) {
+                switch (name) {
+                    case "__self__" -> {
+                        return m.getImm(obj, M_SELF);
+                    }
+                    case "__func__" -> {
+                        return m.getImm(obj, M_FUNC);
+                    }
+                    case "__name__", "__qualname__", "__doc__", "__module__" -> {
+                        return get(m.getImm(obj, M_FUNC), in.vm.intern(name));
+                    }
+                    default -> {}
+                }
+            } else if (id == TypeIds.BUILTIN_FUNCTION) {
+                if (name.equals("__name__")) return in.vm.intern(in.vm.builtinAt((int) toInt(m.getImm(obj, BF_INDEX))).name());
+                if (name.equals("__self__")) {
+                    long self = m.getImm(obj, BF_SELF);
+                    return self == NULL ? NONE : self;
+                }
+            } else if (id >= TypeIds.FIRST_EXCEPTION && (id < TypeIds.FIRST_USER || t.layout == TypeInfo.Layout.EXCEPTION)) {
+                switch (name) {
+                    case "__traceback__" -> {
+                        long tb = m.get(obj, E_TRACEBACK);
+                        return tb == NULL ? NONE : tb;
+                    }
+                    case "__cause__" -> {
+                        long c = m.get(obj, E_CAUSE);
+                        return c == NULL ? NONE : c;
+                    }
+                    case "__context__" -> {
+                        long c = m.get(obj, E_CONTEXT);
+                        return c == NULL ? NONE : c;
+                    }
+                    case "__suppress_context__" -> {
+                        return m.get(obj, E_SUPPRESS) == TRUE ? TRUE : FALSE;
+                    }
+                    default -> {}
+                }
+            } else if (id == TypeIds.GENERATOR) {
+                if (name.equals("__name__")) return m.get(obj, G_NAME);
+                if (name.equals("__qualname__")) return m.get(obj, G_QUALNAME);
+            }
+        }
+        return NULL;
+    }
+
+    /** Attribute of a class (or a built-in type). */
+    private long getFromType(long type, long name) {
+        String jname = H.jstr(name);
+        TypeInfo t = in.vm.typeOfTypeObject(type);
+        switch (jname) {
+            case "__name__" -> {
+                return m.get(type, T_NAME);
+            }
+            case "__qualname__" -> {
+                return m.get(type, T_QUALNAME);
+            }
+            case "__mro__" -> {
+                return m.get(type, T_MRO);
+            }
+            case "__bases__" -> {
+                return m.get(type, T_BASES);
+            }
+            case "__base__" -> {
+                long bases = m.get(type, T_BASES);
+                return H.tupleSize(bases) == 0 ? NONE : H.tupleGet(bases, 0);
+            }
+            case "__dict__" -> {
+                if (t.user) return m.get(type, T_DICT);
+            }
+            case "__class__" -> {
+                return in.vm.typeObjectOf(TypeIds.TYPE);
+            }
+            case "__module__" -> {
+                if (!t.user) return in.vm.intern("builtins");
+            }
+            case "__doc__" -> {
+                if (!t.user) return NONE;
+                long doc = H.dictGet(in.ctx, m.get(type, T_DICT), name);
+                return doc == NULL ? NONE : doc;
+            }
+            case "mro" -> {
+                return in.vm.bindBuiltin(m, in.vm.builtinMethod(in.vm.types[TypeIds.TYPE], "mro"), type);
+            }
+            default -> {}
+        }
+        long attr = lookupInMro(type, name);
+        if (attr == NULL) {
+            // attributes of the metatype (type.__subclasses__ ...)
+            throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + H.jstr(m.get(type, T_NAME)) + "' has no attribute '" + jname + "'");
+        }
+        if (!isPointer(attr)) return attr;
+        return switch (Mem.typeId(attr)) {
+            case TypeIds.BUILTIN_FUNCTION -> isClassLevel(attr) && m.getImm(attr, BF_SELF) == NULL ? in.vm.bindBuiltin(m, attr, type) : attr;
+            case TypeIds.CLASSMETHOD -> method(m.getImm(attr, 0), type);
+            case TypeIds.STATICMETHOD -> m.getImm(attr, 0);
+            default -> attr;
+        };
+    }
+
+    // ------------------------------------------------------------------------------------
+    // setattr, delattr
+
+    void set(long obj, long name, long value) {
+        TypeInfo t = in.vm.typeInfo(obj);
+        if (t.id == TypeIds.TYPE) {
+            TypeInfo ct = in.vm.typeOfTypeObject(obj);
+            if (!ct.user) {
+                throw PyException.typeError("cannot set '" + H.jstr(name) + "' attribute of immutable type '" + ct.name + "'");
+            }
+            String jn = H.jstr(name);
+            if (jn.equals("__name__")) {
+                m.put(obj, T_NAME, value);
+                return;
+            }
+            H.dictPut(in.ctx, m.get(obj, T_DICT), name, value);
+            return;
+        }
+        if (t.user) {
+            long sa = lookupUserInMro(t.typeObject, "__setattr__");
+            if (sa != NULL) {
+                in.calls.call3(sa, obj, name, value);
+                return;
+            }
+            genericSet(obj, t, name, value);
+            return;
+        }
+        genericSet(obj, t, name, value);
+    }
+
+    /** object.__setattr__: properties, then the instance dict. */
+    void genericSet(long obj, TypeInfo t, long name, long value) {
+        long attr = lookupInMro(t.typeObject, name);
+        if (attr != NULL && H.isType(attr, TypeIds.PROPERTY)) {
+            long setter = m.getImm(attr, P_SET);
+            if (setter == NONE) {
+                throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "property '" + H.jstr(name) + "' of '" + t.name + "' object has no setter");
+            }
+            in.calls.call2(setter, obj, value);
+            return;
+        }
+        int id = isPointer(obj) ? Mem.typeId(obj) : -1;
+        String jname = H.jstr(name);
+        if (id >= TypeIds.FIRST_EXCEPTION && (id < TypeIds.FIRST_USER || t.layout == TypeInfo.Layout.EXCEPTION)) {
+            switch (jname) {
+                case "__cause__" -> {
+                    m.put(obj, E_CAUSE, value);
+                    m.put(obj, E_SUPPRESS, TRUE);
+                    return;
+                }
+                case "__context__" -> {
+                    m.put(obj, E_CONTEXT, value);
+                    return;
+                }
+                case "__traceback__" -> {
+                    m.put(obj, E_TRACEBACK, value);
+                    return;
+                }
+                case "__suppress_context__" -> {
+                    m.put(obj, E_SUPPRESS, in.truthy(value) ? TRUE : FALSE);
+                    return;
+                }
+                case "args" -> {
+                    m.put(obj, E_ARGS, in.ops.toTuple(value));
+                    return;
+                }
+                default -> {}
+            }
+            long d = m.get(obj, E_DICT);
+            if (d == NULL) {
+                d = H.dict(in.ctx);
+                m.put(obj, E_DICT, d);
+            }
+            H.dictPut(in.ctx, d, name, value);
+            return;
+        }
+        if (id >= TypeIds.FIRST_USER) {
+            H.dictPut(in.ctx, m.get(obj, I_DICT), name, value);
+            return;
+        }
+        if (id == TypeIds.FUNCTION) {
+            switch (jname) {
+                case "__name__" -> m.put(obj, FN_NAME, value);
+                case "__qualname__" -> m.put(obj, FN_QUALNAME, value);
+                case "__doc__" -> m.put(obj, FN_DOC, value);
+                case "__module__" -> m.put(obj, FN_MODULE, value);
+                case "__defaults__" -> m.put(obj, FN_DEFAULTS, value == NONE ? NULL : value);
+                case "__kwdefaults__" -> m.put(obj, FN_KWDEFAULTS, value == NONE ? NULL : value);
+                default -> {
+                    long d = m.get(obj, FN_DICT);
+                    if (d == NULL) {
+                        d = H.dict(in.ctx);
+                        m.put(obj, FN_DICT, d);
+                    }
+                    H.dictPut(in.ctx, d, name, value);
+                }
+            }
+            return;
+        }
+        if (id == TypeIds.MODULE) {
+            H.dictPut(in.ctx, m.get(obj, MOD_DICT), name, value);
+            return;
+        }
+        if (attr != NULL) {
+            throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "'" + t.name + "' object attribute '" + jname + "' is read-only");
+        }
+        throw noAttribute(obj, jname);
+    }
+
+    void delete(long obj, long name) {
+        TypeInfo t = in.vm.typeInfo(obj);
+        if (t.user) {
+            long da = lookupUserInMro(t.typeObject, "__delattr__");
+            if (da != NULL) {
+                in.calls.call2(da, obj, name);
+                return;
+            }
+            long attr = lookupInMro(t.typeObject, name);
+            if (attr != NULL && H.isType(attr, TypeIds.PROPERTY)) {
+                long deleter = m.getImm(attr, P_DEL);
+                if (deleter == NONE) throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "property '" + H.jstr(name) + "' of '" + t.name + "' object has no deleter");
+                in.calls.call1(deleter, obj);
+                return;
+            }
+        }
+        if (t.id == TypeIds.TYPE) {
+            TypeInfo ct = in.vm.typeOfTypeObject(obj);
+            if (ct.user && H.dictDel(in.ctx, m.get(obj, T_DICT), name) != NULL) return;
+            throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + ct.name + "' has no attribute '" + H.jstr(name) + "'");
+        }
+        long d = instanceDict(obj);
+        if (d != NULL && H.dictDel(in.ctx, d, name) != NULL) return;
+        throw noAttribute(obj, H.jstr(name));
+    }
+}

@@ -1,0 +1,299 @@
+package dev.weft.interp;
+
+import static dev.weft.interp.Layouts.*;
+import static dev.weft.runtime.Words.*;
+
+import dev.weft.compile.Code;
+import dev.weft.runtime.ExcKind;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.TypeIds;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Classes: the class statement ({@code __build_class__}), C3 linearization, calling a type
+ * (built-in constructors, {@code __new__} then {@code __init__} for classes), and the subtype
+ * tests behind isinstance and except clauses.
+ *
+ * <p>A class's instances are laid out by its "solid base": a plain class's instances are one
+ * word, their __dict__; a subclass of an exception shares the exception layout. Subclasses of
+ * the other built-in types (list, dict, int...) are refused with a clear error for now.
+ */
+final class Classes {
+    private final Vm vm;
+
+    Classes(Vm vm) {
+        this.vm = vm;
+    }
+
+    /** __build_class__(func, name, *bases, **kw). */
+    long buildClass(Interp in, long[] args, int argc, String[] kw) {
+        if (argc < 2) throw PyException.typeError("__build_class__: not enough arguments");
+        long func = args[0];
+        long name = args[1];
+        int nkw = kw.length;
+        for (String k : kw) {
+            if (!k.equals("metaclass")) throw PyException.typeError(H.jstr(name) + ".__init_subclass__() takes no keyword arguments");
+        }
+        long metaclass = NULL;
+        if (nkw == 1) metaclass = args[argc];
+        long[] baseWords = new long[argc - 2];
+        System.arraycopy(args, 2, baseWords, 0, argc - 2);
+        Mem m = in.mem;
+        long ns = H.dict(in.ctx);
+        Code code = in.calls.codeOfFunction(func);
+        Frame f = new Frame(code, m.get(func, FN_GLOBALS), vm.builtinsDict, ns, func, in.nextSerial());
+        int nl = code.nlocals();
+        for (int i = 0; i < code.cellNames.length; i++) f.slots[nl + i] = m.alloc(TypeIds.CELL, CELL_FIELDS);
+        if (code.freeNames.length > 0) {
+            long closure = m.get(func, FN_CLOSURE);
+            for (int i = 0; i < code.freeNames.length; i++) f.slots[nl + code.cellNames.length + i] = H.tupleGet(closure, i);
+        }
+        long cell = in.runNested(f);
+        long bases = H.tuple(m, baseWords);
+        long cls;
+        if (metaclass != NULL && metaclass != vm.typeObjectOf(TypeIds.TYPE)) {
+            cls = in.calls.callArgs(metaclass, name, bases, ns);
+        } else {
+            cls = makeClass(in, H.jstr(name), bases, ns);
+        }
+        if (cell != NONE && H.isType(cell, TypeIds.CELL)) m.put(cell, 0, cls);
+        return cls;
+    }
+
+    /** type(name, bases, dict): a new class. */
+    long makeClass(Interp in, String name, long bases, long ns) {
+        Mem m = in.mem;
+        int nb = H.tupleSize(bases);
+        List<Long> baseList = new ArrayList<>();
+        for (int i = 0; i < nb; i++) {
+            long b = H.tupleGet(bases, i);
+            if (!H.isType(b, TypeIds.TYPE)) throw PyException.typeError("bases must be types");
+            baseList.add(b);
+        }
+        if (baseList.isEmpty()) baseList.add(vm.typeObjectOf(TypeIds.OBJECT));
+        TypeInfo.Layout layout = TypeInfo.Layout.OBJECT;
+        TypeInfo solid = vm.types[TypeIds.OBJECT];
+        for (long b : baseList) {
+            TypeInfo bt = vm.typeOfTypeObject(b);
+            if (!bt.subclassable) throw PyException.typeError("type '" + bt.name + "' is not an acceptable base type");
+            TypeInfo.Layout bl = bt.layout;
+            if (bl == TypeInfo.Layout.BUILTIN) {
+                throw PyException.typeError("weft does not support subclassing '" + bt.name + "' yet");
+            }
+            if (bl == TypeInfo.Layout.EXCEPTION) {
+                layout = TypeInfo.Layout.EXCEPTION;
+                solid = bt;
+            }
+        }
+        long mro = c3(in, baseList, name);
+        long type = m.alloc(TypeIds.TYPE, T_FIELDS);
+        TypeInfo t = vm.newUserType(name, solid, layout, type);
+        long nsCopy = H.dict(in.ctx);
+        in.ops.dictUpdate(nsCopy, ns, false);
+        // __qualname__ is an attribute of the type, not an entry of its dict
+        long qualKey = vm.intern("__qualname__");
+        long qual = H.dictGet(in.ctx, nsCopy, qualKey);
+        if (qual != NULL) H.dictDel(in.ctx, nsCopy, qualKey);
+        H.dictDel(in.ctx, nsCopy, vm.intern("__classcell__"));
+        m.init(type, T_NAME, in.str(name));
+        m.init(type, T_BASES, H.tuple(m, baseList.stream().mapToLong(Long::longValue).toArray()));
+        long[] mroItems = new long[H.tupleSize(mro) + 1];
+        mroItems[0] = type;
+        for (int i = 1; i < mroItems.length; i++) mroItems[i] = H.tupleGet(mro, i - 1);
+        m.init(type, T_MRO, H.tuple(m, mroItems));
+        m.init(type, T_DICT, nsCopy);
+        m.init(type, T_ID, fromInt(t.id));
+        m.init(type, T_QUALNAME, qual != NULL ? qual : in.str(name));
+        // __new__ is a static method even when written as a plain function
+        long newKey = vm.intern("__new__");
+        long nw = H.dictGet(in.ctx, nsCopy, newKey);
+        if (nw != NULL && H.isType(nw, TypeIds.FUNCTION)) {
+            long sm = m.alloc(TypeIds.STATICMETHOD, 1);
+            m.init(sm, 0, nw);
+            H.dictPut(in.ctx, nsCopy, newKey, sm);
+        }
+        // __init_subclass__ of the bases
+        for (int i = 1; i < mroItems.length; i++) {
+            TypeInfo bt = vm.typeOfTypeObject(mroItems[i]);
+            if (!bt.user) break;
+            long isc = H.dictGet(in.ctx, m.get(mroItems[i], T_DICT), vm.intern("__init_subclass__"));
+            if (isc != NULL) {
+                long fn = H.isType(isc, TypeIds.CLASSMETHOD) ? m.getImm(isc, 0) : isc;
+                in.calls.call1(fn, type);
+                break;
+            }
+        }
+        return type;
+    }
+
+    /** The C3 linearization of the bases (without the new class itself), as a tuple. */
+    private long c3(Interp in, List<Long> bases, String name) {
+        Mem m = in.mem;
+        List<List<Long>> seqs = new ArrayList<>();
+        for (long b : bases) {
+            long mro = m.get(b, T_MRO);
+            List<Long> l = new ArrayList<>();
+            for (int i = 0; i < H.tupleSize(mro); i++) l.add(H.tupleGet(mro, i));
+            seqs.add(l);
+        }
+        seqs.add(new ArrayList<>(bases));
+        List<Long> result = new ArrayList<>();
+        for (;;) {
+            seqs.removeIf(List::isEmpty);
+            if (seqs.isEmpty()) break;
+            Long next = null;
+            for (List<Long> seq : seqs) {
+                Long head = seq.get(0);
+                boolean inTail = false;
+                for (List<Long> other : seqs) {
+                    if (other.indexOf(head) > 0) {
+                        inTail = true;
+                        break;
+                    }
+                }
+                if (!inTail) {
+                    next = head;
+                    break;
+                }
+            }
+            if (next == null) {
+                var sb = new StringBuilder();
+                for (long b : bases) {
+                    if (sb.length() > 0) sb.append(", ");
+                    sb.append(vm.typeOfTypeObject(b).name);
+                }
+                throw PyException.typeError("Cannot create a consistent method resolution\norder (MRO) for bases " + sb);
+            }
+            result.add(next);
+            for (List<Long> seq : seqs) {
+                if (!seq.isEmpty() && seq.get(0).equals(next)) seq.remove(0);
+            }
+        }
+        return H.tuple(m, result.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Calling a type
+
+    long callType(Interp in, long type, long[] s, int first, int argc, String[] kw) {
+        TypeInfo t = vm.typeOfTypeObject(type);
+        if (!t.user) {
+            if (t.id == TypeIds.TYPE && argc == 1 && (kw == null || kw.length == 0)) return vm.typeInfo(s[first]).typeObject;
+            if (t.id == TypeIds.TYPE && argc == 3) {
+                return makeClass(in, H.jstr(s[first]), s[first + 1], s[first + 2]);
+            }
+            if (t.constructor == null) throw PyException.typeError("cannot create '" + t.name + "' instances");
+            long[] args = new long[Math.max(argc, 1)];
+            System.arraycopy(s, first, args, 0, argc);
+            int nkw = kw == null ? 0 : kw.length;
+            return t.constructor.call(in.ctx, args, argc - nkw, kw == null ? Calls.NO_KW : kw);
+        }
+        long self = newInstance(type, t, s, first, argc, kw, in);
+        TypeInfo st = vm.typeInfo(self);
+        if (st != t && !isSubtype(st, t)) return self;
+        long init = in.attrs.lookupInMro(type, vm.intern("__init__"));
+        if (H.isType(init, TypeIds.FUNCTION)) {
+            Frame f = in.calls.bind(init, in.calls.codeOfFunction(init), s, first, argc, kw, self);
+            f.initSelf = self;
+            return in.runNested(f);
+        }
+        if (init != NULL && !isObjectInit(init)) {
+            long[] args = new long[argc + 1];
+            args[0] = self;
+            System.arraycopy(s, first, args, 1, argc);
+            in.calls.call(init, args, 0, argc + 1, kw);
+        }
+        return self;
+    }
+
+    private boolean isObjectInit(long init) {
+        return init == vm.builtinMethod(vm.types[TypeIds.OBJECT], "__init__");
+    }
+
+    long newInstance(long type, TypeInfo t, long[] s, int first, int argc, String[] kw) {
+        return newInstance(type, t, s, first, argc, kw, vm.interp());
+    }
+
+    long newInstance(long type, TypeInfo t, long[] s, int first, int argc, String[] kw, Interp in) {
+        long nw = in.attrs.lookupInMro(type, vm.intern("__new__"));
+        if (nw != NULL && H.isType(nw, TypeIds.STATICMETHOD)) {
+            long[] args = new long[argc + 1];
+            args[0] = type;
+            System.arraycopy(s, first, args, 1, argc);
+            return in.calls.call(in.mem.getImm(nw, 0), args, 0, argc + 1, kw);
+        }
+        if (t.layout == TypeInfo.Layout.EXCEPTION) {
+            long args = H.tuple(in.mem, s, first, argc - (kw == null ? 0 : kw.length));
+            return in.exc.newException(t.id, args);
+        }
+        if (argc > 0) {
+            long init = in.attrs.lookupInMro(type, vm.intern("__init__"));
+            if (init == NULL || isObjectInit(init)) throw PyException.typeError(t.name + "() takes no arguments");
+        }
+        return allocInstance(in, t);
+    }
+
+    long allocInstance(Interp in, TypeInfo t) {
+        Mem m = in.mem;
+        long obj = m.alloc(t.id, I_FIELDS);
+        m.init(obj, I_DICT, H.dict(in.ctx));
+        return obj;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Subtypes
+
+    boolean isSubtype(TypeInfo a, TypeInfo b) {
+        if (a == b || b.id == TypeIds.OBJECT) return true;
+        if (!a.user) {
+            for (TypeInfo x = a.base; x != null; x = x.base) {
+                if (x == b) return true;
+            }
+            return false;
+        }
+        Mem m = vm.interp().mem;
+        long mro = m.get(a.typeObject, T_MRO);
+        for (int i = 0, n = H.tupleSize(mro); i < n; i++) {
+            if (H.tupleGet(mro, i) == b.typeObject) return true;
+        }
+        return false;
+    }
+
+    boolean isInstance(long obj, long type) {
+        return isSubtype(vm.typeInfo(obj), vm.typeOfTypeObject(type));
+    }
+
+    /** isinstance(obj, cls_or_tuple). */
+    boolean isInstanceOf(long obj, long clsOrTuple) {
+        if (H.isTuple(clsOrTuple)) {
+            for (int i = 0, n = H.tupleSize(clsOrTuple); i < n; i++) {
+                if (isInstanceOf(obj, H.tupleGet(clsOrTuple, i))) return true;
+            }
+            return false;
+        }
+        if (!H.isType(clsOrTuple, TypeIds.TYPE)) {
+            throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        return isInstance(obj, clsOrTuple);
+    }
+
+    boolean isSubclassOf(long cls, long clsOrTuple) {
+        if (!H.isType(cls, TypeIds.TYPE)) throw PyException.typeError("issubclass() arg 1 must be a class");
+        if (H.isTuple(clsOrTuple)) {
+            for (int i = 0, n = H.tupleSize(clsOrTuple); i < n; i++) {
+                if (isSubclassOf(cls, H.tupleGet(clsOrTuple, i))) return true;
+            }
+            return false;
+        }
+        if (!H.isType(clsOrTuple, TypeIds.TYPE)) {
+            throw PyException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        return isSubtype(vm.typeOfTypeObject(cls), vm.typeOfTypeObject(clsOrTuple));
+    }
+
+    static PyException unsupported(String what) {
+        return PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, what + " is not supported by weft yet");
+    }
+}

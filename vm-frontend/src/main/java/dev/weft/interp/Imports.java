@@ -1,0 +1,263 @@
+package dev.weft.interp;
+
+import static dev.weft.interp.Layouts.*;
+import static dev.weft.runtime.Words.*;
+
+import dev.weft.compile.Code;
+import dev.weft.runtime.Ctx;
+import dev.weft.runtime.ExcKind;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.TypeIds;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The import system: built-in modules (made in Java on first import) and the program's own
+ * modules and packages, found next to the script ({@code sys.path[0]}).
+ *
+ * <p>A module imported inside a transaction that aborts is forgotten again (its execution was
+ * rolled back with the transaction), so the re-run imports it afresh.
+ */
+final class Imports {
+    private final Vm vm;
+    private final Map<String, Function<Interp, Long>> builtinModules = new HashMap<>();
+    /** Modules first imported by the running transaction, to forget if it aborts. */
+    private final List<String> importedThisTransaction = new ArrayList<>();
+
+    Imports(Vm vm) {
+        this.vm = vm;
+        builtinModules.put("sys", this::makeSys);
+        builtinModules.put("builtins", in -> {
+            long mod = vm.newModule(in.mem, in.ctx, "builtins", null);
+            in.mem.put(mod, MOD_DICT, vm.builtinsDict);
+            return mod;
+        });
+    }
+
+    /** Registers a built-in module made by {@code maker} on first import (for the standard modules). */
+    void registerBuiltin(String name, Function<Interp, Long> maker) {
+        builtinModules.put(name, maker);
+    }
+
+    void transactionEnded(boolean committed) {
+        vm.handlesTransactionEnded(committed);
+        if (!committed) {
+            for (String name : importedThisTransaction) vm.modules.remove(name);
+        }
+        importedThisTransaction.clear();
+    }
+
+    long importName(Interp in, Frame f, String name, long fromlist, int level) {
+        if (level > 0) name = resolveRelative(in, f, name, level);
+        String[] parts = name.split("\\.");
+        long top = NULL, leaf = NULL;
+        String prefix = "";
+        for (int i = 0; i < parts.length; i++) {
+            prefix = i == 0 ? parts[0] : prefix + "." + parts[i];
+            leaf = load(in, prefix, leaf);
+            if (i == 0) top = leaf;
+        }
+        boolean hasFromlist = fromlist != NONE && fromlist != NULL && H.tupleSize(fromlist) > 0;
+        if (hasFromlist) {
+            // from package import submodule: load submodules named in the fromlist
+            if (isPackage(in, leaf)) {
+                for (int i = 0; i < H.tupleSize(fromlist); i++) {
+                    String sub = H.jstr(H.tupleGet(fromlist, i));
+                    if (sub.equals("*")) continue;
+                    long dict = in.mem.get(leaf, MOD_DICT);
+                    if (H.dictGet(in.ctx, dict, vm.intern(sub)) == NULL) {
+                        Path p = packageDir(in, leaf);
+                        if (p != null && (Files.exists(p.resolve(sub + ".py")) || Files.exists(p.resolve(sub).resolve("__init__.py")))) {
+                            load(in, prefix + "." + sub, leaf);
+                        }
+                    }
+                }
+            }
+            return leaf;
+        }
+        return level > 0 ? leaf : top;
+    }
+
+    private String resolveRelative(Interp in, Frame f, String name, int level) {
+        long pkg = H.dictGet(in.ctx, f.globals, vm.intern("__package__"));
+        String base = pkg != NULL && H.isStr(pkg) ? H.jstr(pkg) : "";
+        if (base.isEmpty()) {
+            throw PyException.of(ExcKind.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        String[] parts = base.split("\\.");
+        if (level - 1 >= parts.length) {
+            throw PyException.of(ExcKind.IMPORT_ERROR, "attempted relative import beyond top-level package");
+        }
+        String resolved = String.join(".", java.util.Arrays.copyOf(parts, parts.length - (level - 1)));
+        return name.isEmpty() ? resolved : resolved + "." + name;
+    }
+
+    private boolean isPackage(Interp in, long mod) {
+        return H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("__path__")) != NULL;
+    }
+
+    private Path packageDir(Interp in, long mod) {
+        long p = H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("__path__"));
+        if (p == NULL) return null;
+        return Path.of(H.jstr(H.listGet(in.ctx, p, 0)));
+    }
+
+    /** Loads module {@code full} (whose parent, already loaded, is parent or NULL). */
+    private long load(Interp in, String full, long parent) {
+        Long known = vm.modules.get(full);
+        if (known != null) return known;
+        var maker = builtinModules.get(full);
+        if (maker != null) {
+            long mod = maker.apply(in);
+            vm.registerModule(in.ctx, full, mod);
+            importedThisTransaction.add(full);
+            return mod;
+        }
+        String leafName = full.substring(full.lastIndexOf('.') + 1);
+        Path dir = parent == NULL ? vm.scriptDir : packageDir(in, parent);
+        if (dir == null) throw notFound(full);
+        Path file = dir.resolve(leafName + ".py");
+        Path pkgInit = dir.resolve(leafName).resolve("__init__.py");
+        boolean isPkg = false;
+        if (!Files.isRegularFile(file)) {
+            if (Files.isRegularFile(pkgInit)) {
+                file = pkgInit;
+                isPkg = true;
+            } else {
+                throw notFound(full);
+            }
+        }
+        String display = displayPath(file);
+        Code code = vm.compileFile(file, display);
+        Mem m = in.mem;
+        long mod = vm.newModule(m, in.ctx, full, display);
+        long dict = m.get(mod, MOD_DICT);
+        if (isPkg) {
+            long path = H.list(in.ctx);
+            H.listAppend(in.ctx, path, in.str(file.getParent().toString()));
+            H.dictPut(in.ctx, dict, vm.intern("__path__"), path);
+            H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(full));
+        } else {
+            int dot = full.lastIndexOf('.');
+            H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(dot < 0 ? "" : full.substring(0, dot)));
+        }
+        vm.registerModule(in.ctx, full, mod);
+        importedThisTransaction.add(full);
+        try {
+            vm.runModule(code, full, mod);
+        } catch (PyException e) {
+            vm.unregisterModule(in.ctx, full);
+            throw e;
+        }
+        if (parent != NULL) H.dictPut(in.ctx, m.get(parent, MOD_DICT), vm.intern(leafName), mod);
+        return vm.modules.get(full);
+    }
+
+    private String displayPath(Path file) {
+        Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+        Path abs = file.toAbsolutePath().normalize();
+        if (vm.scriptPathForm != null && !vm.scriptPathForm.isAbsolute()) {
+            Path scriptAbs = vm.scriptDir.toAbsolutePath().normalize();
+            Path rel = cwd.relativize(scriptAbs).resolve(scriptAbs.relativize(abs));
+            return rel.normalize().toString();
+        }
+        return abs.toString();
+    }
+
+    private static PyException notFound(String name) {
+        return PyException.of(ExcKind.MODULE_NOT_FOUND_ERROR, "No module named '" + name + "'");
+    }
+
+    long importFrom(Interp in, long module, String name) {
+        long key = vm.intern(name);
+        if (H.isType(module, TypeIds.MODULE)) {
+            long v = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), key);
+            if (v != NULL) return v;
+            String modName = H.jstr(in.mem.get(module, MOD_NAME));
+            Long sub = vm.modules.get(modName + "." + name);
+            if (sub != null) return sub;
+            String file = "";
+            long f = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), vm.intern("__file__"));
+            if (f != NULL) file = " (" + H.jstr(f) + ")";
+            else file = " (unknown location)";
+            throw PyException.of(ExcKind.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName + "'" + file);
+        }
+        return in.attrs.get(module, key);
+    }
+
+    void importStar(Interp in, long module, long into) {
+        long dict = in.mem.get(module, MOD_DICT);
+        long all = H.dictGet(in.ctx, dict, vm.intern("__all__"));
+        if (all != NULL) {
+            long it = in.ops.iter(all);
+            for (long k = in.ops.next(it); k != NULL; k = in.ops.next(it)) H.dictPut(in.ctx, into, k, importFrom(in, module, H.jstr(k)));
+            return;
+        }
+        for (int i = 0, end = H.dictEnd(in.ctx, dict); i < end; i++) {
+            long k = H.dictKeyAt(in.ctx, dict, i);
+            if (k == NULL || H.jstr(k).startsWith("_")) continue;
+            H.dictPut(in.ctx, into, k, H.dictValueAt(in.ctx, dict, i));
+        }
+    }
+
+    // ------------------------------------------------------------------------------------
+    // sys
+
+    private long makeSys(Interp in) {
+        return vm.immortal(() -> {
+            Mem m = vm.immortalMem();
+            Ctx c = vm.immortalCtx();
+            long mod = vm.newModule(m, c, "sys", null);
+            long d = m.get(mod, MOD_DICT);
+            java.util.function.BiConsumer<String, Long> put = (k, v) -> H.dictPut(c, d, vm.intern(k), v);
+            long argv = H.list(c);
+            for (String a : vm.argv) H.listAppend(c, argv, H.str(m, a));
+            put.accept("argv", argv);
+            put.accept("modules", vm.modulesDict);
+            long path = H.list(c);
+            H.listAppend(c, path, H.str(m, vm.scriptDir.toString()));
+            put.accept("path", path);
+            put.accept("stdout", vm.stdout);
+            put.accept("stderr", vm.stderr);
+            put.accept("stdin", vm.stdin);
+            put.accept("__stdout__", vm.stdout);
+            put.accept("__stderr__", vm.stderr);
+            put.accept("version", H.str(m, "3.11.0 (weft)"));
+            put.accept("version_info", H.tuple(m, fromInt(3), fromInt(11), fromInt(0), H.str(m, "final"), fromInt(0)));
+            put.accept("maxsize", dev.weft.runtime.objects.bigint.BigInts.box(m, BigInteger.valueOf(Long.MAX_VALUE)));
+            put.accept("platform", H.str(m, "linux"));
+            put.accept("byteorder", H.str(m, "little"));
+            put.accept("implementation_name", H.str(m, "weft"));
+            put.accept("exit", vm.builtinFunction("exit", 0, 1, false, (ctx, a, n, kw) -> {
+                throw PyException.withArg(ExcKind.SYSTEM_EXIT, n > 0 ? a[0] : NONE);
+            }));
+            put.accept("getrecursionlimit", vm.builtinFunction("getrecursionlimit", 0, 0, false, (ctx, a, n, kw) -> fromInt(vm.recursionLimit)));
+            put.accept("setrecursionlimit", vm.builtinFunction("setrecursionlimit", 1, 1, false, (ctx, a, n, kw) -> {
+                if (!isSmallInt(a[0])) throw PyException.typeError("'" + ((Interp) ctx.guest).typeName(a[0]) + "' object cannot be interpreted as an integer");
+                long v = toInt(a[0]);
+                if (v < 1) throw PyException.valueError("recursion limit must be greater or equal than 1");
+                vm.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
+                return NONE;
+            }));
+            put.accept("intern", vm.builtinFunction("intern", 1, 1, false, (ctx, a, n, kw) -> vm.intern(H.jstr(a[0]))));
+            put.accept("getsizeof", vm.builtinFunction("getsizeof", 1, 2, false, (ctx, a, n, kw) -> {
+                long w = a[0];
+                return fromInt(isPointer(w) ? 16 + 8L * Mem.fieldCount(w) : 28);
+            }));
+            put.accept("exc_info", vm.builtinFunction("exc_info", 0, 0, false, (ctx, a, n, kw) -> {
+                Interp i = (Interp) ctx.guest;
+                long e = i.exc.currentHandled(i.top);
+                if (e == NULL) return H.tuple(ctx.mem, NONE, NONE, NONE);
+                return H.tuple(ctx.mem, i.exc.typeOfExc(e), e, i.exc.traceback(e));
+            }));
+            return mod;
+        });
+    }
+}

@@ -1,0 +1,999 @@
+package dev.weft.interp;
+
+import static dev.weft.interp.Layouts.*;
+import static dev.weft.runtime.Words.*;
+
+import dev.weft.compile.BinOp;
+import dev.weft.compile.Code;
+import dev.weft.compile.Op;
+import dev.weft.runtime.Ctx;
+import dev.weft.runtime.ExcKind;
+import dev.weft.runtime.Guest;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.TypeIds;
+import dev.weft.runtime.Words;
+import dev.weft.runtime.objects.iter.GuestSupport;
+import dev.weft.stm.AbortCause;
+import dev.weft.stm.TxAbort;
+import dev.weft.stm.TxContext;
+import java.util.ArrayList;
+
+/**
+ * The interpreter of one guest thread: the bytecode loop, the frame stack, and the
+ * transactions it runs in.
+ *
+ * <p><b>The loop.</b> {@link #execute} runs frames until the frame it was entered with
+ * returns (or, for a generator, yields). A call to a Python function pushes a frame and goes
+ * on in the same loop; only built-in code that calls back into Python (a sort key, a
+ * {@code __eq__} from a dict lookup, {@code next()} on a generator) enters the loop again,
+ * nested, and that nesting is counted.
+ *
+ * <p><b>Transactions.</b> Every guest step runs inside a transaction. At a loop's back edge
+ * or a call, when the budget is spent and no built-in code is in the middle of a nested
+ * call, the loop stops, the transaction commits, a new one begins, and the loop goes on:
+ * that is a transaction break. When a transaction aborts, the heap is rolled back by the TM
+ * and the frames by their checkpoints ({@link Frame}), and the loop re-runs from the break.
+ * Under {@code --tm=gil} the same breaks are where the global lock could change hands.
+ */
+public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.FormatHost {
+    final Vm vm;
+    final TxContext tx;
+    final Mem mem;
+    final Ctx ctx;
+    final Attrs attrs;
+    final Operators ops;
+    final Calls calls;
+    final Exceptions exc;
+
+    /** The running frame. */
+    Frame top;
+    /** How many nested {@link #execute} calls are active (0 at the top level). */
+    int nesting;
+    private long serials;
+
+    // transactions
+    private long epoch;
+    private Frame txTop;
+    private final ArrayList<Frame> saved = new ArrayList<>();
+    private int budget;
+    private boolean breakRequested;
+    /** Set by a generator's return through {@link #execute}: it ended instead of yielding. */
+    boolean returnedNotYielded;
+    /** A generator's return value, for StopIteration.value. */
+    long lastReturn;
+
+    Interp(Vm vm, TxContext tx) {
+        this.vm = vm;
+        this.tx = tx;
+        this.mem = new Mem(tx, vm.gil);
+        this.ctx = new Ctx(mem, this);
+        this.attrs = new Attrs(this);
+        this.ops = new Operators(this);
+        this.calls = new Calls(this);
+        this.exc = new Exceptions(this);
+    }
+
+    long nextSerial() {
+        return ++serials;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Transactions
+
+    /** Aborts in a row of the transaction being retried (0 after a commit). */
+    private int consecutiveAborts;
+
+    /**
+     * Begins the next transaction. A retry after an abort gets half the budget of the attempt
+     * it repeats (a shorter transaction meets fewer conflicts), and after the heap's
+     * {@code maxRetriesBeforeInevitable} aborts in a row it runs inevitable, which cannot
+     * abort: so every step of the program commits after a bounded number of tries.
+     */
+    void beginTx() {
+        if (consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable()) {
+            tx.beginInevitable();
+        } else {
+            tx.begin();
+        }
+        epoch++;
+        saved.clear();
+        txTop = top;
+        if (top != null) checkpoint(top);
+        budget = Math.max(1, vm.params.budget() >> Math.min(consecutiveAborts, 20));
+    }
+
+    private void checkpoint(Frame f) {
+        if (f.savedEpoch != epoch && f.createdEpoch != epoch) {
+            f.save(epoch);
+            saved.add(f);
+        }
+    }
+
+    /** Switching to frame f: it is about to change, so save it first if this transaction has not. */
+    void enter(Frame f) {
+        checkpoint(f);
+        top = f;
+    }
+
+    private void rollbackFrames() {
+        for (Frame f : saved) f.restore();
+        saved.clear();
+        top = txTop;
+        nesting = 0;
+    }
+
+    /**
+     * Runs {@code f} (already linked to {@link #top}) in transactions until it returns, and
+     * answers its result. An uncaught guest exception commits what was done (it happened) and
+     * is thrown.
+     */
+    long runTopLevel(Frame f) {
+        f.back = top;
+        f.createdEpoch = -1;
+        top = f;
+        for (;;) {
+            try {
+                beginTx();
+                long result;
+                try {
+                    result = execute(f, null);
+                } catch (PyException e) {
+                    vm.flushOutput();
+                    tx.commit();
+                    vm.imports.transactionEnded(true);
+                    throw e;
+                }
+                boolean paused = breakRequested;
+                breakRequested = false;
+                vm.flushOutput();
+                tx.commit();
+                vm.imports.transactionEnded(true);
+                consecutiveAborts = 0;
+                vm.maybeCollect(this);
+                if (!paused) return result;
+            } catch (TxAbort a) {
+                rollbackFrames();
+                vm.imports.transactionEnded(false);
+                vm.discardOutput();
+                vm.stats.aborts++;
+                consecutiveAborts++;
+                if (a.abortCause() == AbortCause.COLLECT) vm.collect(this);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Stack helpers
+
+    private static void push(Frame f, long v) {
+        f.slots[f.sp++] = v;
+    }
+
+    private static long pop(Frame f) {
+        long v = f.slots[--f.sp];
+        f.slots[f.sp] = 0;
+        return v;
+    }
+
+    private static long peek(Frame f, int depth) {
+        return f.slots[f.sp - depth];
+    }
+
+    // ------------------------------------------------------------------------------------
+    // The loop
+
+    /**
+     * Runs from {@link #top} (whose frame is {@code entry}, or a frame above it) until entry
+     * returns or yields; answers the value. If {@code pending} is not null, it is raised in
+     * entry first (generator.throw). When a transaction break is due at the top level, it
+     * stops early with {@link #breakRequested} set; {@link #runTopLevel} resumes it.
+     */
+    long execute(Frame entry, PyException pending) {
+        Frame f = top;
+        if (pending != null) f = unwind(f, pending, entry);
+        for (;;) {
+            try {
+                return loop(f, entry);
+            } catch (PyException e) {
+                f = unwind(top, e, entry);
+            } catch (StackOverflowError e) {
+                f = unwind(top, PyException.of(ExcKind.RECURSION_ERROR, "maximum recursion depth exceeded"), entry);
+            }
+        }
+    }
+
+    /** Handles exception e raised in frame f: answers the frame whose handler takes it, or throws it out of entry. */
+    private Frame unwind(Frame f, PyException e, Frame entry) {
+        boolean fresh = e.object() == NULL;
+        long excObj = exc.materialize(e, f);
+        if (fresh && (e.missingName != null || e.missingOn != NULL)) exc.rememberSuggestion(excObj, e, f);
+        for (;;) {
+            exc.addTraceback(excObj, f);
+            int at = f.pc - 1;
+            int h = at >= 0 && at < f.code.handler.length ? f.code.handler[at] : -1;
+            if (h >= 0) {
+                int base = f.code.fixedSlots();
+                int cut = base + f.code.handlerDepth[at];
+                java.util.Arrays.fill(f.slots, cut, f.sp, 0);
+                f.sp = cut;
+                push(f, excObj);
+                f.pc = h;
+                f.kwnames = null;
+                return f;
+            }
+            // leaves frame f
+            if (f.generator != 0) {
+                mem.put(f.generator, G_STATE, fromInt(GEN_DONE));
+                vm.freeHandle((int) toInt(mem.get(f.generator, G_FRAME)));
+                if (exc.isInstance(excObj, ExcKind.STOP_ITERATION)) {
+                    PyException re = PyException.of(ExcKind.RUNTIME_ERROR, "generator raised StopIteration");
+                    long reObj = exc.materialize(re, f);
+                    mem.put(reObj, E_CAUSE, excObj);
+                    mem.put(reObj, E_CONTEXT, excObj);
+                    mem.put(reObj, E_SUPPRESS, TRUE);
+                    excObj = reObj;
+                    e = re;
+                }
+            }
+            Frame back = f.back;
+            if (f == entry) {
+                top = back;
+                if (back != null) checkpoint(back);
+                if (e.object() != excObj) e = PyException.ofObject(excObj);
+                throw e;
+            }
+            f = back;
+            enter(f);
+        }
+    }
+
+    @SuppressWarnings("checkstyle:MethodLength")
+    private long loop(Frame f, Frame entry) {
+        final Mem m = mem;
+        int[] code = f.code.code;
+        long[] s = f.slots;
+        for (;;) {
+            int insn = code[f.pc++];
+            int arg = insn >>> 8;
+            switch (insn & 0xFF) {
+                case 0 /* NOP */ -> {}
+                case 1 /* POP_TOP */ -> s[--f.sp] = 0;
+                case 2 /* COPY */ -> {
+                    s[f.sp] = s[f.sp - arg];
+                    f.sp++;
+                }
+                case 3 /* SWAP */ -> {
+                    long t = s[f.sp - 1];
+                    s[f.sp - 1] = s[f.sp - arg];
+                    s[f.sp - arg] = t;
+                }
+                case 4 /* LOAD_CONST */ -> s[f.sp++] = f.code.consts[arg];
+                case 5 /* PUSH_NULL */ -> s[f.sp++] = NULL;
+                case 6 /* LOAD_FAST */ -> {
+                    long v = s[arg];
+                    if (v == NULL) throw unboundLocal(f.code.varNames[arg]);
+                    s[f.sp++] = v;
+                }
+                case 7 /* STORE_FAST */ -> {
+                    s[arg] = s[--f.sp];
+                    s[f.sp] = 0;
+                }
+                case 8 /* DELETE_FAST */ -> {
+                    if (s[arg] == NULL) throw unboundLocal(f.code.varNames[arg]);
+                    s[arg] = NULL;
+                }
+                case 9 /* LOAD_DEREF */ -> {
+                    long v = m.get(s[f.code.nlocals() + arg], 0);
+                    if (v == NULL) throw unboundDeref(f, arg);
+                    s[f.sp++] = v;
+                }
+                case 10 /* STORE_DEREF */ -> {
+                    m.put(s[f.code.nlocals() + arg], 0, s[--f.sp]);
+                    s[f.sp] = 0;
+                }
+                case 11 /* DELETE_DEREF */ -> {
+                    long cell = s[f.code.nlocals() + arg];
+                    if (m.get(cell, 0) == NULL) throw unboundDeref(f, arg);
+                    m.put(cell, 0, NULL);
+                }
+                case 12 /* LOAD_CLOSURE */ -> s[f.sp++] = s[f.code.nlocals() + arg];
+                case 13 /* LOAD_CLASSDEREF */ -> {
+                    String name = f.code.cellName(arg);
+                    long v = H.dictGet(ctx, f.locals, vm.intern(name));
+                    if (v == NULL) v = m.get(s[f.code.nlocals() + arg], 0);
+                    if (v == NULL) throw unboundDeref(f, arg);
+                    s[f.sp++] = v;
+                }
+                case 14 /* LOAD_NAME */ -> s[f.sp++] = loadName(f, arg);
+                case 15 /* STORE_NAME */ -> {
+                    H.dictPut(ctx, f.locals, f.code.nameWords[arg], s[--f.sp]);
+                    s[f.sp] = 0;
+                }
+                case 16 /* DELETE_NAME */ -> {
+                    if (H.dictDel(ctx, f.locals, f.code.nameWords[arg]) == NULL) {
+                        throw nameError(f.code.names[arg]);
+                    }
+                }
+                case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = loadGlobal(f, arg);
+                case 18 /* STORE_GLOBAL */ -> {
+                    H.dictPut(ctx, f.globals, f.code.nameWords[arg], s[--f.sp]);
+                    s[f.sp] = 0;
+                }
+                case 19 /* DELETE_GLOBAL */ -> {
+                    if (H.dictDel(ctx, f.globals, f.code.nameWords[arg]) == NULL) throw nameError(f.code.names[arg]);
+                }
+                case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = attrs.get(s[f.sp - 1], f.code.nameWords[arg]);
+                case 21 /* STORE_ATTR */ -> {
+                    long obj = s[--f.sp];
+                    long v = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    attrs.set(obj, f.code.nameWords[arg], v);
+                }
+                case 22 /* DELETE_ATTR */ -> {
+                    long obj = s[--f.sp];
+                    s[f.sp] = 0;
+                    attrs.delete(obj, f.code.nameWords[arg]);
+                }
+                case 23 /* LOAD_METHOD */ -> {
+                    long obj = s[f.sp - 1];
+                    long meth = attrs.lookupMethod(obj, f.code.nameWords[arg]);
+                    if (meth != NULL) {
+                        s[f.sp - 1] = meth;
+                        s[f.sp++] = obj;
+                    } else {
+                        s[f.sp - 1] = NULL;
+                        s[f.sp++] = attrs.get(obj, f.code.nameWords[arg]);
+                    }
+                }
+                case 24 /* BINARY_SUBSCR */ -> {
+                    long key = s[--f.sp];
+                    s[f.sp] = 0;
+                    s[f.sp - 1] = ops.getItem(s[f.sp - 1], key);
+                }
+                case 25 /* STORE_SUBSCR */ -> {
+                    long key = s[--f.sp];
+                    long obj = s[--f.sp];
+                    long v = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = s[f.sp + 2] = 0;
+                    ops.setItem(obj, key, v);
+                }
+                case 26 /* DELETE_SUBSCR */ -> {
+                    long key = s[--f.sp];
+                    long obj = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    ops.delItem(obj, key);
+                }
+                case 27 /* BUILD_SLICE */ -> {
+                    long step = arg == 3 ? s[--f.sp] : NONE;
+                    long stop = s[--f.sp];
+                    long start = s[f.sp - 1];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    s[f.sp - 1] = dev.weft.runtime.objects.slice.Slice.make(m, start, stop, step);
+                }
+                case 28 /* BINARY_OP */ -> {
+                    long b = s[--f.sp];
+                    s[f.sp] = 0;
+                    long a = s[f.sp - 1];
+                    if (isSmallInt(a) && isSmallInt(b)) {
+                        long r = smallIntOp(arg & 15, toInt(a), toInt(b));
+                        if (r != NULL) {
+                            s[f.sp - 1] = r;
+                            continue;
+                        }
+                    }
+                    s[f.sp - 1] = ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
+                }
+                case 29 /* UNARY_NEGATIVE */ -> s[f.sp - 1] = ops.unary(0, s[f.sp - 1]);
+                case 30 /* UNARY_POSITIVE */ -> s[f.sp - 1] = ops.unary(1, s[f.sp - 1]);
+                case 31 /* UNARY_INVERT */ -> s[f.sp - 1] = ops.unary(2, s[f.sp - 1]);
+                case 32 /* UNARY_NOT */ -> s[f.sp - 1] = fromBool(!truthy(s[f.sp - 1]));
+                case 33 /* COMPARE_OP */ -> {
+                    long b = s[--f.sp];
+                    s[f.sp] = 0;
+                    long a = s[f.sp - 1];
+                    if (isSmallInt(a) && isSmallInt(b)) {
+                        long x = toInt(a), y = toInt(b);
+                        s[f.sp - 1] = fromBool(switch (arg) {
+                            case 0 -> x < y;
+                            case 1 -> x <= y;
+                            case 2 -> x == y;
+                            case 3 -> x != y;
+                            case 4 -> x > y;
+                            default -> x >= y;
+                        });
+                    } else {
+                        s[f.sp - 1] = ops.compare(arg, a, b);
+                    }
+                }
+                case 34 /* IS_OP */ -> {
+                    long b = s[--f.sp];
+                    s[f.sp] = 0;
+                    s[f.sp - 1] = fromBool((s[f.sp - 1] == b) != (arg == 1));
+                }
+                case 35 /* CONTAINS_OP */ -> {
+                    long container = s[--f.sp];
+                    s[f.sp] = 0;
+                    s[f.sp - 1] = fromBool(ops.contains(container, s[f.sp - 1]) != (arg == 1));
+                }
+                case 36 /* BUILD_TUPLE */ -> {
+                    long t = H.tuple(m, s, f.sp - arg, arg);
+                    clear(f, arg);
+                    s[f.sp++] = t;
+                }
+                case 37 /* BUILD_LIST */ -> {
+                    long l = ops.newList(s, f.sp - arg, arg);
+                    clear(f, arg);
+                    s[f.sp++] = l;
+                }
+                case 38 /* BUILD_SET */ -> {
+                    long st = ops.newSet(s, f.sp - arg, arg);
+                    clear(f, arg);
+                    s[f.sp++] = st;
+                }
+                case 39 /* BUILD_MAP */ -> {
+                    long d = H.dict(ctx);
+                    for (int i = f.sp - 2 * arg; i < f.sp; i += 2) H.dictPut(ctx, d, s[i], s[i + 1]);
+                    clear(f, 2 * arg);
+                    s[f.sp++] = d;
+                }
+                case 40 /* BUILD_STRING */ -> {
+                    var sb = new StringBuilder();
+                    for (int i = f.sp - arg; i < f.sp; i++) sb.append(H.jstr(s[i]));
+                    clear(f, arg);
+                    s[f.sp++] = H.str(m, sb.toString());
+                }
+                case 41 /* LIST_APPEND */ -> {
+                    long v = s[--f.sp];
+                    s[f.sp] = 0;
+                    H.listAppend(ctx, s[f.sp - arg], v);
+                }
+                case 42 /* SET_ADD */ -> {
+                    long v = s[--f.sp];
+                    s[f.sp] = 0;
+                    ops.setAdd(s[f.sp - arg], v);
+                }
+                case 43 /* MAP_ADD */ -> {
+                    long v = s[--f.sp];
+                    long k = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    H.dictPut(ctx, s[f.sp - arg], k, v);
+                }
+                case 44 /* LIST_EXTEND */ -> {
+                    long it = s[--f.sp];
+                    s[f.sp] = 0;
+                    int depth = arg & 0xFFFF;
+                    if (!ops.isIterable(it)) {
+                        String what = (arg & Op.IN_CALL) != 0 ? calls.funcStr(s[f.sp - depth - 1]) + " argument after *" : "Value after *";
+                        throw PyException.typeError(what + " must be an iterable, not " + typeName(it));
+                    }
+                    ops.listExtend(s[f.sp - depth], it);
+                }
+                case 45 /* SET_UPDATE */ -> {
+                    long it = s[--f.sp];
+                    s[f.sp] = 0;
+                    ops.setUpdate(s[f.sp - arg], it);
+                }
+                case 46 /* DICT_UPDATE */ -> {
+                    long other = s[--f.sp];
+                    s[f.sp] = 0;
+                    ops.dictUpdate(s[f.sp - arg], other, false);
+                }
+                case 47 /* DICT_MERGE */ -> {
+                    long other = s[--f.sp];
+                    s[f.sp] = 0;
+                    long fn = s[f.sp - arg - 2];
+                    if (!H.isDict(other) && attrs.lookupSpecial(other, "keys") == NULL) {
+                        throw PyException.typeError(calls.funcStr(fn) + " argument after ** must be a mapping, not " + typeName(other));
+                    }
+                    try {
+                        ops.dictUpdate(s[f.sp - arg], other, true);
+                    } catch (Operators.DuplicateKeyword e) {
+                        throw PyException.typeError(calls.funcStr(fn) + " got multiple values for keyword argument '" + e.name + "'");
+                    }
+                }
+                case 48 /* LIST_TO_TUPLE */ -> s[f.sp - 1] = ops.listToTuple(s[f.sp - 1]);
+                case 49 /* FORMAT_VALUE */ -> {
+                    long spec = (arg & 4) != 0 ? s[--f.sp] : NULL;
+                    long v = s[f.sp - 1];
+                    s[f.sp] = 0;
+                    long conv = switch (arg & 3) {
+                        case 1 -> H.str(m, str(v));
+                        case 2 -> H.str(m, repr(v));
+                        case 3 -> H.str(m, ops.ascii(repr(v)));
+                        default -> v;
+                    };
+                    s[f.sp - 1] = ops.format(conv, spec == NULL ? "" : H.jstr(spec));
+                }
+                case 50 /* UNPACK_SEQUENCE */ -> {
+                    long seq = s[--f.sp];
+                    s[f.sp] = 0;
+                    ops.unpack(seq, arg, -1, 0, s, f.sp);
+                    f.sp += arg;
+                }
+                case 51 /* UNPACK_EX */ -> {
+                    long seq = s[--f.sp];
+                    s[f.sp] = 0;
+                    int before = arg & 0xFF, after = arg >> 8;
+                    ops.unpack(seq, before + after + 1, before, after, s, f.sp);
+                    f.sp += before + after + 1;
+                }
+                case 52 /* JUMP_FORWARD */ -> f.pc = arg;
+                case 53 /* JUMP_BACKWARD */ -> {
+                    f.pc = arg;
+                    if (--budget <= 0 && nesting == 0 && vm.breaksEnabled) {
+                        breakRequested = true;
+                        return NULL;
+                    }
+                }
+                case 54 /* POP_JUMP_IF_FALSE */ -> {
+                    long v = s[--f.sp];
+                    s[f.sp] = 0;
+                    if (v == FALSE || (v != TRUE && !truthy(v))) f.pc = arg;
+                }
+                case 55 /* POP_JUMP_IF_TRUE */ -> {
+                    long v = s[--f.sp];
+                    s[f.sp] = 0;
+                    if (v == TRUE || (v != FALSE && truthy(v))) f.pc = arg;
+                }
+                case 56 /* JUMP_IF_FALSE_OR_POP */ -> {
+                    if (!truthy(s[f.sp - 1])) f.pc = arg;
+                    else s[--f.sp] = 0;
+                }
+                case 57 /* JUMP_IF_TRUE_OR_POP */ -> {
+                    if (truthy(s[f.sp - 1])) f.pc = arg;
+                    else s[--f.sp] = 0;
+                }
+                case 58 /* LOOP_HEADER */ -> {}
+                case 59 /* GET_ITER */ -> s[f.sp - 1] = iter(s[f.sp - 1]);
+                case 60 /* FOR_ITER */ -> {
+                    long it = s[f.sp - 1];
+                    if (H.isType(it, TypeIds.GENERATOR)) {
+                        Frame g = resumeInLoop(it, f);
+                        if (g != null) {
+                            f = g;
+                            code = f.code.code;
+                            s = f.slots;
+                        } else {
+                            s[--f.sp] = 0;
+                            f.pc = arg;
+                        }
+                        continue;
+                    }
+                    long v = next(it);
+                    if (v == NULL) {
+                        s[--f.sp] = 0;
+                        f.pc = arg;
+                    } else {
+                        s[f.sp++] = v;
+                    }
+                }
+                case 61 /* CALL */ -> {
+                    String[] kw = f.kwnames;
+                    f.kwnames = null;
+                    int base = f.sp - arg - 2;
+                    long callable = s[base];
+                    int first = base + 1, argc = arg + 1;
+                    if (callable == NULL) {
+                        callable = s[base + 1];
+                        first = base + 2;
+                        argc = arg;
+                    }
+                    Frame callee = calls.frameFor(callable, s, first, argc, kw, f);
+                    if (callee != null) {
+                        clear(f, f.sp - base);
+                        f = pushFrame(callee, f);
+                        code = f.code.code;
+                        s = f.slots;
+                        if (--budget <= 0 && nesting == 0 && vm.breaksEnabled) {
+                            breakRequested = true;
+                            return NULL;
+                        }
+                        continue;
+                    }
+                    long r = calls.call(callable, s, first, argc, kw);
+                    clear(f, f.sp - base);
+                    s[f.sp++] = r;
+                }
+                case 62 /* KW_NAMES */ -> f.kwnames = (String[]) f.code.constObjects[arg];
+                case 63 /* CALL_FUNCTION_EX */ -> {
+                    long kwargs = (arg & 1) != 0 ? s[--f.sp] : NULL;
+                    long args = s[--f.sp];
+                    long callable = s[--f.sp];
+                    long nul = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = s[f.sp + 2] = s[f.sp + 3] = 0;
+                    if (nul != NULL) throw new IllegalStateException("CALL_FUNCTION_EX without NULL");
+                    s[f.sp++] = calls.callEx(callable, args, kwargs);
+                }
+                case 64 /* MAKE_FUNCTION */ -> {
+                    long codeObj = s[--f.sp];
+                    long closure = (arg & 8) != 0 ? s[--f.sp] : NULL;
+                    long kwdefaults = (arg & 2) != 0 ? s[--f.sp] : NULL;
+                    long defaults = (arg & 1) != 0 ? s[--f.sp] : NULL;
+                    java.util.Arrays.fill(s, f.sp, f.sp + 1 + Integer.bitCount(arg & 0xB), 0);
+                    s[f.sp++] = calls.makeFunction(codeObj, f.globals, defaults, kwdefaults, closure);
+                }
+                case 65 /* RETURN_VALUE */ -> {
+                    long v = s[--f.sp];
+                    s[f.sp] = 0;
+                    if (f.initSelf != NULL) {
+                        if (v != NONE) throw PyException.typeError("__init__() should return None, not '" + typeName(v) + "'");
+                        v = f.initSelf;
+                    }
+                    Frame back = f.back;
+                    if (f.generator != NULL) {
+                        m.put(f.generator, G_STATE, fromInt(GEN_DONE));
+                        vm.freeHandle((int) toInt(m.get(f.generator, G_FRAME)));
+                        lastReturn = v;
+                        if (f == entry) {
+                            returnedNotYielded = true;
+                            top = back;
+                            if (back != null) checkpoint(back);
+                            return NULL;
+                        }
+                        // resumed by FOR_ITER in the frame below: the loop ends
+                        enter(back);
+                        f = back;
+                        code = f.code.code;
+                        s = f.slots;
+                        s[--f.sp] = 0;
+                        f.pc = Op.argOf(code[f.pc - 1]);
+                        continue;
+                    }
+                    if (f == entry) {
+                        top = back;
+                        if (back != null) checkpoint(back);
+                        return v;
+                    }
+                    enter(back);
+                    f = back;
+                    code = f.code.code;
+                    s = f.slots;
+                    s[f.sp++] = v;
+                }
+                case 66 /* YIELD_VALUE */ -> {
+                    long v = s[--f.sp];
+                    s[f.sp] = 0;
+                    m.put(f.generator, G_STATE, fromInt(GEN_SUSPENDED));
+                    Frame back = f.back;
+                    f.back = null;
+                    if (f == entry) {
+                        returnedNotYielded = false;
+                        top = back;
+                        if (back != null) checkpoint(back);
+                        return v;
+                    }
+                    enter(back);
+                    f = back;
+                    code = f.code.code;
+                    s = f.slots;
+                    s[f.sp++] = v;
+                }
+                case 67 /* GET_YIELD_FROM_ITER */ -> {
+                    long v = s[f.sp - 1];
+                    if (!H.isType(v, TypeIds.GENERATOR)) s[f.sp - 1] = iter(v);
+                }
+                case 68 /* YIELD_FROM */ -> {
+                    long sent = s[--f.sp];
+                    s[f.sp] = 0;
+                    long sub = s[f.sp - 1];
+                    long v;
+                    boolean ended;
+                    if (H.isType(sub, TypeIds.GENERATOR)) {
+                        v = Generators.send(this, sub, sent, null);
+                        ended = v == NULL;
+                        if (ended) v = lastReturn;
+                    } else {
+                        if (sent != NONE) {
+                            v = calls.callMethod(sub, "send", sent);
+                        } else {
+                            v = next(sub);
+                        }
+                        ended = v == NULL;
+                        if (ended) v = NONE;
+                    }
+                    if (ended) {
+                        s[f.sp - 1] = v;
+                        continue;
+                    }
+                    // yield v to our consumer; on resume, run YIELD_FROM again with the sent value
+                    f.pc--;
+                    m.put(f.generator, G_STATE, fromInt(GEN_SUSPENDED));
+                    Frame back = f.back;
+                    f.back = null;
+                    if (f == entry) {
+                        returnedNotYielded = false;
+                        top = back;
+                        if (back != null) checkpoint(back);
+                        return v;
+                    }
+                    enter(back);
+                    f = back;
+                    code = f.code.code;
+                    s = f.slots;
+                    s[f.sp++] = v;
+                }
+                case 69 /* RAISE_VARARGS */ -> {
+                    if (arg == 0) {
+                        long h = exc.currentHandled(f);
+                        if (h == NULL || h == NONE) throw PyException.of(ExcKind.RUNTIME_ERROR, "No active exception to reraise");
+                        throw exc.reraise(h);
+                    }
+                    long cause = arg == 2 ? s[--f.sp] : NULL;
+                    long e = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    throw exc.raise(e, cause, arg == 2);
+                }
+                case 70 /* RERAISE */ -> {
+                    long e = s[--f.sp];
+                    s[f.sp] = 0;
+                    throw exc.reraise(e);
+                }
+                case 71 /* PUSH_EXC_INFO */ -> {
+                    long e = s[f.sp - 1];
+                    s[f.sp - 1] = f.handled == NULL ? NONE : f.handled;
+                    s[f.sp++] = e;
+                    f.handled = e;
+                }
+                case 72 /* POP_EXCEPT */ -> {
+                    long prev = s[--f.sp];
+                    s[f.sp] = 0;
+                    f.handled = prev == NONE ? NULL : prev;
+                }
+                case 73 /* CHECK_EXC_MATCH */ -> {
+                    long type = s[f.sp - 1];
+                    s[f.sp - 1] = fromBool(exc.matches(s[f.sp - 2], type));
+                }
+                case 74 /* BEFORE_WITH */ -> {
+                    long mgr = s[f.sp - 1];
+                    long exit = attrs.lookupSpecialBound(mgr, "__exit__");
+                    long enter = attrs.lookupSpecialBound(mgr, "__enter__");
+                    if (enter == NULL || exit == NULL) {
+                        throw PyException.typeError("'" + typeName(mgr) + "' object does not support the context manager protocol");
+                    }
+                    s[f.sp - 1] = exit;
+                    s[f.sp++] = calls.call0(enter);
+                }
+                case 75 /* WITH_EXCEPT_START */ -> {
+                    long e = s[f.sp - 1];
+                    long exitFn = s[f.sp - 3];
+                    long r = calls.call3(exitFn, exc.typeOfExc(e), e, exc.traceback(e));
+                    s[f.sp++] = r;
+                }
+                case 76 /* LOAD_ASSERTION_ERROR */ -> s[f.sp++] = vm.excType(ExcKind.ASSERTION_ERROR);
+                case 77 /* LOAD_BUILD_CLASS */ -> s[f.sp++] = vm.buildClassFunction;
+                case 78 /* IMPORT_NAME */ -> {
+                    long fromlist = s[--f.sp];
+                    long level = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    s[f.sp++] = vm.imports.importName(this, f, f.code.names[arg], fromlist, (int) toInt(level));
+                }
+                case 79 /* IMPORT_FROM */ -> {
+                    long module = s[f.sp - 1];
+                    s[f.sp++] = vm.imports.importFrom(this, module, f.code.names[arg]);
+                }
+                case 80 /* IMPORT_STAR */ -> {
+                    long module = s[--f.sp];
+                    s[f.sp] = 0;
+                    vm.imports.importStar(this, module, f.locals != NULL ? f.locals : f.globals);
+                }
+                default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
+            }
+        }
+    }
+
+    /** Pops n items of f's stack. */
+    private static void clear(Frame f, int n) {
+        java.util.Arrays.fill(f.slots, f.sp - n, f.sp, 0);
+        f.sp -= n;
+    }
+
+    /** Makes callee the running frame, called from f. */
+    Frame pushFrame(Frame callee, Frame f) {
+        callee.back = f;
+        callee.depth = f == null ? 1 : f.depth + 1;
+        callee.createdEpoch = epoch;
+        if (callee.depth > vm.recursionLimit) {
+            throw PyException.of(ExcKind.RECURSION_ERROR, "maximum recursion depth exceeded");
+        }
+        top = callee;
+        return callee;
+    }
+
+    /** A generator resumed by FOR_ITER: its frame to run, or null when it has ended. */
+    private Frame resumeInLoop(long gen, Frame f) {
+        int state = (int) toInt(mem.get(gen, G_STATE));
+        if (state == GEN_DONE) return null;
+        if (state == GEN_RUNNING) throw PyException.valueError("generator already executing");
+        Frame g = Generators.frameOf(this, gen);
+        checkpoint(g);
+        if (state == GEN_SUSPENDED) push(g, NONE);
+        mem.put(gen, G_STATE, fromInt(GEN_RUNNING));
+        g.back = f;
+        g.depth = f.depth + 1;
+        top = g;
+        return g;
+    }
+
+    /** Runs a Python-level frame from built-in code (nested) and answers its result. */
+    long runNested(Frame callee) {
+        pushFrame(callee, top);
+        nesting++;
+        try {
+            return execute(callee, null);
+        } finally {
+            nesting--;
+        }
+    }
+
+    /** Resumes generator frame g from built-in code; {@code throwIt} is raised in it when not null. */
+    long resumeNested(Frame g, PyException throwIt) {
+        nesting++;
+        try {
+            return execute(g, throwIt);
+        } finally {
+            nesting--;
+        }
+    }
+
+    void switchTo(Frame g) {
+        checkpoint(g);
+        top = g;
+    }
+
+    private static long smallIntOp(int op, long x, long y) {
+        long r;
+        switch (op) {
+            case 0 /* ADD */ -> r = x + y;
+            case 1 /* SUB */ -> r = x - y;
+            case 2 /* MUL */ -> {
+                if (Math.abs(x) >= (1L << 23) || Math.abs(y) >= (1L << 23)) return NULL;
+                r = x * y;
+            }
+            case 5 /* FLOORDIV */ -> {
+                if (y == 0) return NULL;
+                r = Math.floorDiv(x, y);
+            }
+            case 6 /* MOD */ -> {
+                if (y == 0) return NULL;
+                r = Math.floorMod(x, y);
+            }
+            case 10 /* AND */ -> r = x & y;
+            case 11 /* OR */ -> r = x | y;
+            case 12 /* XOR */ -> r = x ^ y;
+            default -> {
+                return NULL;
+            }
+        }
+        return fitsSmall(r) ? fromInt(r) : NULL;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Names
+
+    private long loadName(Frame f, int i) {
+        long key = f.code.nameWords[i];
+        long v = H.dictGet(ctx, f.locals, key);
+        if (v != NULL) return v;
+        if (f.locals != f.globals) {
+            v = H.dictGet(ctx, f.globals, key);
+            if (v != NULL) return v;
+        }
+        v = H.dictGet(ctx, f.builtins, key);
+        if (v != NULL) return v;
+        throw nameError(f.code.names[i]);
+    }
+
+    private long loadGlobal(Frame f, int i) {
+        long key = f.code.nameWords[i];
+        long v = H.dictGet(ctx, f.globals, key);
+        if (v != NULL) return v;
+        v = H.dictGet(ctx, f.builtins, key);
+        if (v != NULL) return v;
+        throw nameError(f.code.names[i]);
+    }
+
+    static PyException nameError(String name) {
+        PyException e = PyException.of(ExcKind.NAME_ERROR, "name '" + name + "' is not defined");
+        e.missingName = name;
+        return e;
+    }
+
+    private static PyException unboundLocal(String name) {
+        return PyException.of(ExcKind.UNBOUND_LOCAL_ERROR,
+                "cannot access local variable '" + name + "' where it is not associated with a value");
+    }
+
+    private static PyException unboundDeref(Frame f, int i) {
+        String name = f.code.cellName(i);
+        if (i < f.code.cellNames.length) return unboundLocal(name);
+        return PyException.of(ExcKind.NAME_ERROR,
+                "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Guest: the generic operations built-in code calls back for
+
+    @Override
+    public long hash(long v) {
+        return ops.hash(v);
+    }
+
+    @Override
+    public boolean eq(long a, long b) {
+        return a == b || truthy(ops.compare(2, a, b));
+    }
+
+    @Override
+    public boolean lt(long a, long b) {
+        return truthy(ops.compare(0, a, b));
+    }
+
+    @Override
+    public String repr(long v) {
+        return ops.repr(v);
+    }
+
+    @Override
+    public String str(long v) {
+        return ops.str(v);
+    }
+
+    @Override
+    public long call1(long f, long arg) {
+        return calls.call1(f, arg);
+    }
+
+    @Override
+    public boolean truthy(long v) {
+        if (v == TRUE) return true;
+        if (v == FALSE || v == NONE) return false;
+        return ops.truthy(v);
+    }
+
+    @Override
+    public String typeName(long v) {
+        return vm.typeInfo(v).name;
+    }
+
+    @Override
+    public long iter(long v) {
+        return ops.iter(v);
+    }
+
+    @Override
+    public long next(long it) {
+        return ops.next(it);
+    }
+
+    // FormatHost: what str.format's replacement fields need
+
+    @Override
+    public long getAttr(long obj, String name) {
+        return attrs.get(obj, vm.intern(name));
+    }
+
+    @Override
+    public long getItem(long obj, String key) {
+        return ops.getItem(obj, str(key));
+    }
+
+    @Override
+    public long getItem(long obj, long index) {
+        return ops.getItem(obj, dev.weft.runtime.objects.bigint.BigInts.box(mem, index));
+    }
+
+    @Override
+    public String format(long v, String spec) {
+        return H.jstr(ops.format(v, spec));
+    }
+
+    /** The word for a Java string (a new str; identifiers should use {@link Vm#intern}). */
+    long str(String s) {
+        return H.str(mem, s);
+    }
+
+    static boolean isInt(long w) {
+        return Words.isSmallInt(w) || H.isType(w, TypeIds.BIGINT);
+    }
+}

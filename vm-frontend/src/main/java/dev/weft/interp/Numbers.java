@@ -1,0 +1,244 @@
+package dev.weft.interp;
+
+import static dev.weft.runtime.Words.*;
+
+import dev.weft.compile.BinOp;
+import dev.weft.runtime.ExcKind;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.MethodTable;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.num.Num;
+import dev.weft.runtime.objects.bigint.BigInts;
+import java.math.BigInteger;
+
+/**
+ * The interpreter's side of numbers: the operators dispatched to {@link Num} (which owns their
+ * semantics), the built-in functions on numbers (abs, divmod, pow, round, hex...), the int and
+ * float constructors with the special methods a user class may offer ({@code __int__},
+ * {@code __index__}, {@code __float__}), and the methods of int and float.
+ */
+final class Numbers {
+    private Numbers() {}
+
+    static boolean isNumber(long w) {
+        return Num.isNumber(w);
+    }
+
+    static boolean isIntLike(long w) {
+        return isSmallInt(w) || isBool(w) || BigInts.isBig(w);
+    }
+
+    static long binary(Mem m, BinOp op, long a, long b) {
+        return switch (op) {
+            case ADD -> Num.add(m, a, b);
+            case SUB -> Num.sub(m, a, b);
+            case MUL -> Num.mul(m, a, b);
+            case TRUEDIV -> Num.truediv(m, a, b);
+            case FLOORDIV -> Num.floordiv(m, a, b);
+            case MOD -> Num.mod(m, a, b);
+            case POW -> Num.pow(m, a, b);
+            case LSHIFT -> Num.lshift(m, a, b);
+            case RSHIFT -> Num.rshift(m, a, b);
+            case AND -> Num.and(m, a, b);
+            case OR -> Num.or(m, a, b);
+            case XOR -> Num.xor(m, a, b);
+            case MATMUL -> NOT_IMPLEMENTED;
+        };
+    }
+
+    /** which: 0 negative, 1 positive, 2 invert. */
+    static long unary(Mem m, int which, long v) {
+        if (which == 2 && isFloat(v)) throw PyException.typeError("bad operand type for unary ~: 'float'");
+        return switch (which) {
+            case 0 -> Num.neg(m, v);
+            case 1 -> Num.pos(m, v);
+            default -> Num.invert(m, v);
+        };
+    }
+
+    /** The hash of the int a __hash__ answered (reduced as CPython reduces it). */
+    static long hash(Mem m, long r) {
+        return Num.hash(r);
+    }
+
+    static long abs(Interp in, long v) {
+        if (isNumber(v)) return Num.abs(in.mem, v);
+        long meth = in.attrs.lookupSpecial(v, "__abs__");
+        if (meth != NULL) return in.calls.call0(meth);
+        throw PyException.typeError("bad operand type for abs(): '" + in.typeName(v) + "'");
+    }
+
+    static long divmod(Interp in, long a, long b) {
+        long[] qr = Num.divmod(in.mem, a, b);
+        if (qr != null) return H.tuple(in.mem, qr[0], qr[1]);
+        long r = in.ops.binaryReflected(a, b, "__divmod__", "__rdivmod__");
+        if (r != NOT_IMPLEMENTED) return r;
+        throw PyException.typeError("unsupported operand type(s) for divmod(): '" + in.typeName(a) + "' and '" + in.typeName(b) + "'");
+    }
+
+    static long pow(Interp in, long[] a, int n, String[] kw) {
+        long base = NULL, exp = NULL, mod = NONE;
+        if (n > 0) base = a[0];
+        if (n > 1) exp = a[1];
+        if (n > 2) mod = a[2];
+        for (int k = 0; k < kw.length; k++) {
+            switch (kw[k]) {
+                case "base" -> base = a[n + k];
+                case "exp" -> exp = a[n + k];
+                case "mod" -> mod = a[n + k];
+                default -> throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for pow()");
+            }
+        }
+        if (base == NULL || exp == NULL) throw PyException.typeError("pow() missing required argument 'exp' (pos 2)");
+        if (mod == NONE) return in.ops.binary(BinOp.POW, false, base, exp);
+        long r = Num.pow(in.mem, base, exp, mod);
+        if (r != NOT_IMPLEMENTED) return r;
+        throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + in.typeName(base) + "', '"
+                + in.typeName(exp) + "', '" + in.typeName(mod) + "'");
+    }
+
+    static long round(Interp in, long[] a, int n, String[] kw) {
+        long x = n > 0 ? a[0] : NULL, nd = n > 1 ? a[1] : NULL;
+        for (int k = 0; k < kw.length; k++) {
+            switch (kw[k]) {
+                case "number" -> x = a[n + k];
+                case "ndigits" -> nd = a[n + k];
+                default -> throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for round()");
+            }
+        }
+        if (x == NULL) throw PyException.typeError("round() missing required argument 'number' (pos 1)");
+        if (isNumber(x)) return Num.round(in.mem, x, nd);
+        long meth = in.attrs.lookupSpecial(x, "__round__");
+        if (meth != NULL) return nd == NULL ? in.calls.call0(meth) : in.calls.call1(meth, nd);
+        throw PyException.typeError("type " + in.typeName(x) + " doesn't define __round__ method");
+    }
+
+    /** hex(), oct(), bin(). */
+    static long radix(Interp in, long v, int radix) {
+        long i = index(in, v);
+        BigInteger b = BigInts.toBig(i);
+        String prefix = radix == 16 ? "0x" : radix == 8 ? "0o" : "0b";
+        String digits = b.abs().toString(radix);
+        return in.str((b.signum() < 0 ? "-" : "") + prefix + digits);
+    }
+
+    /** operator.index(v): an int, through __index__ for user objects. */
+    static long index(Interp in, long v) {
+        if (isBool(v)) return fromInt(v == TRUE ? 1 : 0);
+        if (isIntLike(v)) return v;
+        long meth = in.attrs.lookupUserSpecial(v, "__index__");
+        if (meth != NULL) {
+            long r = in.calls.call0(meth);
+            if (!isIntLike(r)) throw PyException.typeError("__index__ returned non-int (type " + in.typeName(r) + ")");
+            return r;
+        }
+        throw PyException.typeError("'" + in.typeName(v) + "' object cannot be interpreted as an integer");
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Constructors
+
+    static long intConstructor(Interp in, long[] a, int n, String[] kw) {
+        long x = n > 0 ? a[0] : NULL, base = n > 1 ? a[1] : NULL;
+        for (int k = 0; k < kw.length; k++) {
+            if (kw[k].equals("base")) base = a[n + k];
+            else throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for int()");
+        }
+        if (n > 2) throw PyException.typeError("int() takes at most 2 arguments (" + n + " given)");
+        if (x == NULL) {
+            if (base != NULL) throw PyException.typeError("int() missing string argument");
+            return fromInt(0);
+        }
+        if (base != NULL) {
+            if (!H.isStr(x)) throw PyException.typeError("int() can't convert non-string with explicit base");
+            long b = index(in, base);
+            return dev.weft.runtime.num.Parse.parseInt(in.mem, H.jstr(x), BigInts.fitsLong(b) ? BigInts.toLong(b) : Long.MAX_VALUE);
+        }
+        if (H.isStr(x)) return dev.weft.runtime.num.Parse.parseInt(in.mem, H.jstr(x), 10);
+        if (isNumber(x)) return Num.toInt(in.mem, x);
+        for (String name : new String[] {"__int__", "__index__", "__trunc__"}) {
+            long meth = in.attrs.lookupUserSpecial(x, name);
+            if (meth != NULL) {
+                long r = in.calls.call0(meth);
+                if (!isIntLike(r)) throw PyException.typeError(name + " returned non-int (type " + in.typeName(r) + ")");
+                return isBool(r) ? fromInt(r == TRUE ? 1 : 0) : r;
+            }
+        }
+        throw PyException.typeError("int() argument must be a string, a bytes-like object or a real number, not '" + in.typeName(x) + "'");
+    }
+
+    static long floatConstructor(Interp in, long[] a, int n, String[] kw) {
+        if (kw.length > 0) throw PyException.typeError("float() takes no keyword arguments");
+        if (n > 1) throw PyException.typeError("float expected at most 1 argument, got " + n);
+        if (n == 0) return fromDouble(0.0);
+        long x = a[0];
+        if (H.isStr(x)) return fromDouble(dev.weft.runtime.num.Parse.parseFloat(H.jstr(x)));
+        if (isNumber(x)) return Num.toFloat(x);
+        long meth = in.attrs.lookupUserSpecial(x, "__float__");
+        if (meth != NULL) {
+            long r = in.calls.call0(meth);
+            if (!isFloat(r)) throw PyException.typeError(in.typeName(x) + ".__float__ returned non-float (type " + in.typeName(r) + ")");
+            return r;
+        }
+        meth = in.attrs.lookupUserSpecial(x, "__index__");
+        if (meth != NULL) return Num.toFloat(in.calls.call0(meth));
+        throw PyException.typeError("float() argument must be a string or a real number, not '" + in.typeName(x) + "'");
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Methods of int and float
+
+    static void installInt(Vm vm, MethodTable t) {
+        t.add("bit_length", 1, 1, (ctx, a, n, kw) -> fromInt(Num.bitLength(a[0])));
+        t.add("bit_count", 1, 1, (ctx, a, n, kw) -> fromInt(BigInts.toBig(a[0]).abs().bitCount()));
+        t.add("conjugate", 1, 1, (ctx, a, n, kw) -> Num.pos(ctx.mem, a[0]));
+        t.add("as_integer_ratio", 1, 1, (ctx, a, n, kw) -> {
+            long[] r = Num.asIntegerRatio(ctx.mem, a[0]);
+            return H.tuple(ctx.mem, r[0], r[1]);
+        });
+        t.add("__index__", 1, 1, (ctx, a, n, kw) -> isBool(a[0]) ? fromInt(a[0] == TRUE ? 1 : 0) : a[0]);
+        t.add("__int__", 1, 1, (ctx, a, n, kw) -> isBool(a[0]) ? fromInt(a[0] == TRUE ? 1 : 0) : a[0]);
+        t.add("__float__", 1, 1, (ctx, a, n, kw) -> Num.toFloat(a[0]));
+        t.add("__abs__", 1, 1, (ctx, a, n, kw) -> Num.abs(ctx.mem, a[0]));
+        t.add("__hash__", 1, 1, (ctx, a, n, kw) -> BigInts.box(ctx.mem, Num.hash(a[0])));
+        t.add("__round__", 1, 2, (ctx, a, n, kw) -> Num.round(ctx.mem, a[0], n > 1 ? a[1] : NULL));
+        t.add("__format__", 2, 2, (ctx, a, n, kw) -> Formatting.format((Interp) ctx.guest, a[0], H.jstr(a[1])));
+        for (BinOp op : BinOp.values()) {
+            if (op == BinOp.MATMUL) continue;
+            t.add(op.method, 2, 2, (ctx, a, n, kw) -> isIntLike(a[1]) ? binary(ctx.mem, op, a[0], a[1]) : NOT_IMPLEMENTED);
+            t.add(op.reflected, 2, 2, (ctx, a, n, kw) -> isIntLike(a[1]) ? binary(ctx.mem, op, a[1], a[0]) : NOT_IMPLEMENTED);
+        }
+        t.add("__neg__", 1, 1, (ctx, a, n, kw) -> Num.neg(ctx.mem, a[0]));
+        t.add("__pos__", 1, 1, (ctx, a, n, kw) -> Num.pos(ctx.mem, a[0]));
+        t.add("__invert__", 1, 1, (ctx, a, n, kw) -> Num.invert(ctx.mem, a[0]));
+    }
+
+    static void installFloat(Vm vm, MethodTable t) {
+        t.add("is_integer", 1, 1, (ctx, a, n, kw) -> fromBool(Num.isInteger(a[0])));
+        t.add("as_integer_ratio", 1, 1, (ctx, a, n, kw) -> {
+            double d = toDouble(a[0]);
+            if (Double.isInfinite(d)) throw PyException.of(ExcKind.OVERFLOW_ERROR, "cannot convert Infinity to integer ratio");
+            if (Double.isNaN(d)) throw PyException.valueError("cannot convert NaN to integer ratio");
+            long[] r = Num.asIntegerRatio(ctx.mem, a[0]);
+            return H.tuple(ctx.mem, r[0], r[1]);
+        });
+        t.add("conjugate", 1, 1, (ctx, a, n, kw) -> a[0]);
+        t.add("__int__", 1, 1, (ctx, a, n, kw) -> Num.toInt(ctx.mem, a[0]));
+        t.add("__float__", 1, 1, (ctx, a, n, kw) -> a[0]);
+        t.add("__abs__", 1, 1, (ctx, a, n, kw) -> Num.abs(ctx.mem, a[0]));
+        t.add("__hash__", 1, 1, (ctx, a, n, kw) -> BigInts.box(ctx.mem, Num.hash(a[0])));
+        t.add("__round__", 1, 2, (ctx, a, n, kw) -> Num.round(ctx.mem, a[0], n > 1 ? a[1] : NULL));
+        t.add("__trunc__", 1, 1, (ctx, a, n, kw) -> Num.toInt(ctx.mem, a[0]));
+        t.add("__format__", 2, 2, (ctx, a, n, kw) -> Formatting.format((Interp) ctx.guest, a[0], H.jstr(a[1])));
+        for (BinOp op : BinOp.values()) {
+            if (op == BinOp.MATMUL || op.ordinal() >= BinOp.LSHIFT.ordinal()) continue;
+            t.add(op.method, 2, 2, (ctx, a, n, kw) -> isNumber(a[1]) ? binary(ctx.mem, op, a[0], a[1]) : NOT_IMPLEMENTED);
+            t.add(op.reflected, 2, 2, (ctx, a, n, kw) -> isNumber(a[1]) ? binary(ctx.mem, op, a[1], a[0]) : NOT_IMPLEMENTED);
+        }
+        t.add("__neg__", 1, 1, (ctx, a, n, kw) -> Num.neg(ctx.mem, a[0]));
+        t.add("__pos__", 1, 1, (ctx, a, n, kw) -> a[0]);
+        t.add("fromhex", 1, 1, (ctx, a, n, kw) -> {
+            throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, "float.fromhex is not supported by weft yet");
+        });
+    }
+}

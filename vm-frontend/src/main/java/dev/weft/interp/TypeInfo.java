@@ -1,0 +1,46 @@
+package dev.weft.interp;
+
+import dev.weft.runtime.BuiltinCode;
+import dev.weft.runtime.MethodTable;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the VM knows on the Java side about one type id: its name, its type object in the heap,
+ * and for a built-in type the table of its methods and how to call the type itself. A class
+ * made by guest code has a TypeInfo too, holding only its id, name and type object: its
+ * attributes live in the heap (they can change, and must do so transactionally).
+ */
+final class TypeInfo {
+    /** How instances are laid out (see {@link Layouts}). */
+    enum Layout { BUILTIN, OBJECT, EXCEPTION }
+
+    final int id;
+    final String name;
+    final TypeInfo base;
+    final Layout layout;
+    final MethodTable methods;
+    final boolean user;
+    /** The TYPE object in the heap. */
+    long typeObject;
+    /** What {@code T(...)} does for a built-in type (null: "cannot create 'T' instances"). */
+    BuiltinCode constructor;
+    /** The built-in method objects made so far, by name (immortal words). */
+    final Map<String, Long> methodWords = new HashMap<>();
+    /** Whether a class defines {@code __eq__} and no {@code __hash__} (so its instances are unhashable). */
+    boolean subclassable = true;
+
+    TypeInfo(int id, String name, TypeInfo base, Layout layout, MethodTable methods, boolean user) {
+        this.id = id;
+        this.name = name;
+        this.base = base;
+        this.layout = layout;
+        this.methods = methods;
+        this.user = user;
+    }
+
+    @Override
+    public String toString() {
+        return "TypeInfo(" + id + " " + name + ")";
+    }
+}

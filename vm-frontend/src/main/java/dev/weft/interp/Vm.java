@@ -1,0 +1,584 @@
+package dev.weft.interp;
+
+import static dev.weft.interp.Layouts.*;
+import static dev.weft.runtime.Words.*;
+
+import dev.weft.compile.Code;
+import dev.weft.compile.Compiler;
+import dev.weft.parse.ast.Ellipsis;
+import dev.weft.runtime.BuiltinCode;
+import dev.weft.runtime.Ctx;
+import dev.weft.runtime.ExcKind;
+import dev.weft.runtime.Mem;
+import dev.weft.runtime.MethodTable;
+import dev.weft.runtime.PyException;
+import dev.weft.runtime.TypeIds;
+import dev.weft.runtime.objects.bigint.BigInts;
+import dev.weft.stm.Heap;
+import dev.weft.stm.Params;
+import dev.weft.stm.TxAbort;
+import dev.weft.stm.TxContext;
+import java.io.PrintStream;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One running program: the heap, the type registry, the built-in functions, interned names,
+ * the compiled code, the modules, and the program's streams.
+ *
+ * <p><b>Immortal objects.</b> What the VM makes for itself (type objects, interned names, code
+ * constants, built-in function objects) is allocated by a context of its own in short
+ * transactions that commit at once, and kept as roots for the collector forever. So these
+ * objects never depend on the fate of the guest's transaction that happened to need them
+ * (a module imported inside a transaction that later aborts still has valid constants).
+ */
+public final class Vm implements AutoCloseable {
+    /** Interpreter settings, with their defaults and reasons (the heap's are in {@link Params}). */
+    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts) {
+        /**
+         * Defaults: TM mode; a transaction break every 10,000 back edges and calls (long enough
+         * that begin and commit cost little, short enough that conflicts lose little work);
+         * CPython's recursion limit of 1000; a 1 GiB heap.
+         */
+        public static Settings defaults() {
+            return new Settings(false, 10_000, 1000, 1L << 30, 0);
+        }
+    }
+
+    final Heap heap;
+    final boolean gil;
+    final Settings params;
+    final Stats stats = new Stats();
+    final Classes classes;
+    final Imports imports;
+    private final Interp main;
+    private final TxContext immortalTx;
+    private final Mem immortalMem;
+    private final Ctx immortalCtx;
+    /** Words kept alive forever (see the class comment). */
+    private long[] roots = new long[1024];
+    private int rootCount;
+
+    TypeInfo[] types = new TypeInfo[TypeIds.FIRST_USER + 64];
+    private int nextTypeId = TypeIds.FIRST_USER;
+    private final Map<String, Long> interned = new HashMap<>();
+    final List<Code> code = new ArrayList<>();
+    private final List<Builtin> builtins = new ArrayList<>();
+    private final List<Object> handleObjects = new ArrayList<>();
+    private final List<Long> handleOwners = new ArrayList<>();
+    private final List<Integer> freeHandles = new ArrayList<>();
+    final Map<String, Long> modules = new HashMap<>();
+    private final Map<String, List<String>> sources = new HashMap<>();
+
+    long builtinsDict;
+    /** sys.modules: the guest's view of {@link #modules}, kept in step with it. */
+    long modulesDict;
+    long stdout;
+    long stderr;
+    long stdin;
+    /** The script's path as given on the command line (tracebacks name files in the same form). */
+    Path scriptPathForm;
+    volatile boolean interrupted;
+    long emptyTuple;
+    long buildClassFunction;
+    int recursionLimit;
+    boolean breaksEnabled = true;
+
+    final PrintStream out;
+    final PrintStream err;
+    final java.io.BufferedReader in;
+    final String[] argv;
+    final Path scriptDir;
+
+    /** A built-in function or method: its body and argument counts (self included for a method). */
+    record Builtin(String name, String displayName, int min, int max, boolean keywords, BuiltinCode code) {}
+
+    public static final class Stats {
+        long aborts;
+        long collections;
+    }
+
+    public Vm(Settings settings, String[] argv, Path scriptDir, java.io.InputStream stdin, PrintStream out, PrintStream err) {
+        this.params = settings;
+        this.gil = settings.gil();
+        this.recursionLimit = settings.recursionLimit();
+        this.argv = argv;
+        this.scriptDir = scriptDir;
+        this.out = out;
+        this.err = err;
+        this.in = new java.io.BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8));
+        this.heap = new Heap(Params.fromSystemProperties().withHeapLimit(settings.heapLimit()));
+        this.immortalTx = heap.attach();
+        this.immortalMem = new Mem(immortalTx, true);
+        this.main = new Interp(this, heap.attach());
+        this.immortalCtx = new Ctx(immortalMem, main);
+        this.classes = new Classes(this);
+        this.imports = new Imports(this);
+        if (settings.injectAborts() > 0) main.tx.injectAborts(settings.injectAborts(), 42);
+        heap.collector().addRoots(visit -> {
+            for (int i = 0; i < rootCount; i++) visit.accept(roots[i]);
+            for (long mod : modules.values()) visit.accept(mod);
+            for (Object h : handleObjects) {
+                if (h instanceof Frame f) visitFrame(f, visit);
+            }
+            for (Frame f = main.top; f != null; f = f.back) visitFrame(f, visit);
+        });
+        immortal(() -> {
+            Bootstrap.run(this);
+            stdout = keep(TextFiles.make(this, immortalMem, TextFiles.stream("<stdout>", out)));
+            stderr = keep(TextFiles.make(this, immortalMem, TextFiles.stream("<stderr>", err)));
+            this.stdin = keep(TextFiles.make(this, immortalMem, TextFiles.input("<stdin>", in)));
+            modulesDict = keep(H.dict(immortalCtx));
+            return NULL;
+        });
+    }
+
+    /** Parses, analyses and compiles a source file; SyntaxError as a guest exception. */
+    Code compileFile(Path file, String displayName) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw PyException.of(ExcKind.OS_ERROR, "cannot read " + displayName + ": " + e.getMessage());
+        }
+        try {
+            return compile(bytes, displayName, false);
+        } catch (dev.weft.parse.PySyntaxError e) {
+            throw syntaxErrorException(e);
+        }
+    }
+
+    /**
+     * Compiles source bytes (throws {@link dev.weft.parse.PySyntaxError}); {@code script} for
+     * the program itself, whose undecodable bytes CPython reports in other words than an
+     * imported module's.
+     */
+    static Code compile(byte[] bytes, String displayName, boolean script) {
+        dev.weft.parse.Frontend.Result r = script ? dev.weft.parse.Frontend.compileFile(bytes, displayName)
+                : dev.weft.parse.Frontend.compileBytes(bytes, displayName);
+        return Compiler.compileModule(r.module(), displayName, ScopeAdapter.of(r.scopes()));
+    }
+
+    /** A guest SyntaxError for a compile error (its args as CPython's: msg, (file, line, offset, text, end line, end offset)). */
+    PyException syntaxErrorException(dev.weft.parse.PySyntaxError e) {
+        ExcKind kind = switch (e.kind) {
+            case "IndentationError" -> ExcKind.INDENTATION_ERROR;
+            case "TabError" -> ExcKind.TAB_ERROR;
+            default -> ExcKind.SYNTAX_ERROR;
+        };
+        Interp in = main;
+        Mem m = in.mem;
+        String text = e.text != null ? e.text : sourceLine(e.filename, e.lineno);
+        long details = H.tuple(m, in.str(e.filename), fromInt(e.lineno), fromInt(e.offset), text == null ? NONE : in.str(text),
+                fromInt(e.endLineno), fromInt(e.endOffset));
+        long obj = in.exc.newException(kind.typeId(), H.tuple(m, in.str(e.msg), details));
+        PyException pe = PyException.ofObject(obj);
+        syntaxErrors.put(obj, e);
+        return pe;
+    }
+
+    final Map<Long, dev.weft.parse.PySyntaxError> syntaxErrors = new HashMap<>();
+
+    private static void visitFrame(Frame f, java.util.function.LongConsumer visit) {
+        for (int i = 0; i < f.sp; i++) visit.accept(f.slots[i]);
+        visit.accept(f.globals);
+        visit.accept(f.locals);
+        visit.accept(f.function);
+        visit.accept(f.handled);
+        visit.accept(f.initSelf);
+        visit.accept(f.generator);
+    }
+
+    Interp interp() {
+        return main;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Immortal allocation
+
+    interface Maker {
+        long make();
+    }
+
+    /** Runs maker in an immortal transaction (nested calls join the running one) and keeps the result. */
+    synchronized long immortal(Maker maker) {
+        if (immortalTx.isInTransaction()) return keep(maker.make());
+        immortalTx.begin();
+        try {
+            long w = maker.make();
+            immortalTx.commit();
+            return keep(w);
+        } catch (RuntimeException | Error e) {
+            if (immortalTx.isInTransaction()) immortalTx.abort(dev.weft.stm.AbortCause.EXCEPTION);
+            if (e instanceof TxAbort) throw PyException.of(ExcKind.MEMORY_ERROR, "");
+            throw e;
+        }
+    }
+
+    Mem immortalMem() {
+        return immortalMem;
+    }
+
+    Ctx immortalCtx() {
+        return immortalCtx;
+    }
+
+    long keep(long w) {
+        if (isPointer(w)) {
+            if (rootCount == roots.length) roots = Arrays.copyOf(roots, rootCount * 2);
+            roots[rootCount++] = w;
+        }
+        return w;
+    }
+
+    /** The interned str for a name (immortal; equal names give the same word). */
+    long intern(String s) {
+        Long w = interned.get(s);
+        if (w != null) return w;
+        synchronized (this) {
+            w = interned.get(s);
+            if (w != null) return w;
+            long made = immortal(() -> H.str(immortalMem, s));
+            interned.put(s, made);
+            return made;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Types
+
+    TypeInfo typeInfo(long w) {
+        if (isSmallInt(w)) return types[TypeIds.INT];
+        if (isFloat(w)) return types[TypeIds.FLOAT];
+        if (!isPointer(w)) {
+            if (w == NONE) return types[TypeIds.NONE_TYPE];
+            if (isBool(w)) return types[TypeIds.BOOL];
+            if (w == NOT_IMPLEMENTED) return types[TypeIds.NOT_IMPLEMENTED_TYPE];
+            if (w == ELLIPSIS) return types[TypeIds.ELLIPSIS_TYPE];
+            throw new IllegalStateException("no type for word 0x" + Long.toHexString(w));
+        }
+        TypeInfo t = types[Mem.typeId(w)];
+        if (t == null) throw new IllegalStateException("unknown type id " + Mem.typeId(w) + " at 0x" + Long.toHexString(w));
+        return t;
+    }
+
+    TypeInfo typeOfTypeObject(long type) {
+        return types[(int) toInt(main.mem.getImm(type, T_ID))];
+    }
+
+    long typeObjectOf(int id) {
+        return types[id].typeObject;
+    }
+
+    long excType(ExcKind kind) {
+        return types[kind.typeId()].typeObject;
+    }
+
+    /** Registers a built-in type and makes its type object (at bootstrap). */
+    TypeInfo defineBuiltinType(int id, String name, TypeInfo base, TypeInfo.Layout layout, MethodTable methods) {
+        TypeInfo t = new TypeInfo(id, name, base, layout, methods, false);
+        types[id] = t;
+        Mem m = immortalMem;
+        long type = m.alloc(TypeIds.TYPE, T_FIELDS);
+        t.typeObject = keep(type);
+        m.init(type, T_NAME, intern(name));
+        m.init(type, T_QUALNAME, intern(name));
+        m.init(type, T_BASES, base == null ? emptyTupleOrMake() : H.tuple(m, base.typeObject));
+        List<Long> mro = new ArrayList<>();
+        mro.add(type);
+        for (TypeInfo b = base; b != null; b = b.base) mro.add(b.typeObject);
+        m.init(type, T_MRO, H.tuple(m, mro.stream().mapToLong(Long::longValue).toArray()));
+        m.init(type, T_DICT, NULL);
+        m.init(type, T_ID, fromInt(id));
+        return t;
+    }
+
+    private long emptyTupleOrMake() {
+        if (emptyTuple == NULL) emptyTuple = keep(H.tuple(immortalMem));
+        return emptyTuple;
+    }
+
+    synchronized TypeInfo newUserType(String name, TypeInfo solid, TypeInfo.Layout layout, long typeObject) {
+        int id = nextTypeId++;
+        if (id >= types.length) types = Arrays.copyOf(types, types.length * 2);
+        TypeInfo t = new TypeInfo(id, name, solid, layout, null, true);
+        t.typeObject = typeObject;
+        types[id] = t;
+        return t;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Built-in functions
+
+    /** Registers a built-in function and answers its (immortal) function object. */
+    long builtinFunction(String name, int min, int max, boolean keywords, BuiltinCode body) {
+        return builtinWord(new Builtin(name, name, min, max, keywords, body));
+    }
+
+    private long builtinWord(Builtin b) {
+        int index;
+        synchronized (this) {
+            builtins.add(b);
+            index = builtins.size() - 1;
+        }
+        return immortal(() -> {
+            long f = immortalMem.allocImmutable(TypeIds.BUILTIN_FUNCTION, BF_FIELDS);
+            immortalMem.init(f, BF_INDEX, fromInt(index));
+            immortalMem.init(f, BF_SELF, NULL);
+            return f;
+        });
+    }
+
+    Builtin builtinAt(int i) {
+        return builtins.get(i);
+    }
+
+    /** The unbound method object for t's method {@code name}, made on first use; NULL if t has none. */
+    long builtinMethod(TypeInfo t, String name) {
+        if (t.methods == null) return NULL;
+        Long w = t.methodWords.get(name);
+        if (w != null) return w;
+        MethodTable.Entry e = t.methods.get(name);
+        if (e == null) return NULL;
+        long made = builtinWord(new Builtin(e.name(), t.name + "." + e.name(), e.minArgs(), e.maxArgs(), e.takesKeywords(), e.code()));
+        t.methodWords.put(name, made);
+        return made;
+    }
+
+    /** {@link #builtinMethod} along the Java-side base chain (bool finds int's methods). */
+    long builtinMethodAny(TypeInfo t, String name) {
+        for (TypeInfo x = t; x != null; x = x.base) {
+            if (x.user) continue;
+            long w = builtinMethod(x, name);
+            if (w != NULL) return w;
+        }
+        return NULL;
+    }
+
+    long bindBuiltin(Mem m, long unbound, long self) {
+        long f = m.allocImmutable(TypeIds.BUILTIN_FUNCTION, BF_FIELDS);
+        m.init(f, BF_INDEX, m.getImm(unbound, BF_INDEX));
+        m.init(f, BF_SELF, self);
+        return f;
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Code
+
+    /** Registers code (and the code nested in it) and fills its constants and names. */
+    synchronized void link(Code c) {
+        if (c.index >= 0) return;
+        c.index = code.size();
+        code.add(c);
+        c.nameWords = new long[c.names.length];
+        for (int i = 0; i < c.names.length; i++) c.nameWords[i] = intern(c.names[i]);
+        for (int i = 0; i < c.constObjects.length; i++) {
+            Object o = c.constObjects[i];
+            if (o instanceof String[]) continue;
+            c.consts[i] = constant(o);
+            if (!(o instanceof Compiler.CodeConst)) c.constObjects[i] = null;
+        }
+    }
+
+    private long constant(Object o) {
+        if (o instanceof dev.weft.parse.ast.None) return NONE;
+        if (o instanceof Boolean b) return b ? TRUE : FALSE;
+        if (o instanceof Long l) return fitsSmall(l) ? fromInt(l) : immortal(() -> BigInts.box(immortalMem, BigInteger.valueOf(l)));
+        if (o instanceof BigInteger b) return immortal(() -> BigInts.box(immortalMem, b));
+        if (o instanceof Double d) return fromDouble(d);
+        if (o instanceof String s) return intern(s);
+        if (o instanceof Ellipsis) return ELLIPSIS;
+        if (o instanceof Compiler.ConstTuple t) {
+            long[] items = new long[t.items().size()];
+            for (int i = 0; i < items.length; i++) items[i] = constant(t.items().get(i));
+            return immortal(() -> H.tuple(immortalMem, items));
+        }
+        if (o instanceof Compiler.CodeConst cc) {
+            link(cc.code());
+            return immortal(() -> {
+                long w = immortalMem.allocImmutable(TypeIds.CODE, 1);
+                immortalMem.init(w, 0, fromInt(cc.code().index));
+                return w;
+            });
+        }
+        if (o instanceof byte[]) throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, "bytes literals are not supported by weft yet");
+        if (o instanceof dev.weft.parse.ast.Complex) throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, "complex numbers are not supported by weft yet");
+        throw new IllegalStateException("constant of kind " + o.getClass());
+    }
+
+    /** The CODE object for a registered code. */
+    long codeObject(Code c) {
+        return immortal(() -> {
+            long w = immortalMem.allocImmutable(TypeIds.CODE, 1);
+            immortalMem.init(w, 0, fromInt(c.index));
+            return w;
+        });
+    }
+
+    Code codeOf(long codeObj) {
+        return code.get((int) toInt(main.mem.getImm(codeObj, 0)));
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Handles: Java objects (generator frames, open files) that heap objects refer to by index
+
+    synchronized int newHandle(Object o, long owner) {
+        if (!freeHandles.isEmpty()) {
+            int i = freeHandles.remove(freeHandles.size() - 1);
+            handleObjects.set(i, o);
+            handleOwners.set(i, owner);
+            return i;
+        }
+        handleObjects.add(o);
+        handleOwners.add(owner);
+        return handleObjects.size() - 1;
+    }
+
+    Object handle(int i) {
+        return handleObjects.get(i);
+    }
+
+    /**
+     * Frees a handle when the running transaction commits (an abort brings back the heap
+     * object that refers to it, so the handle must outlive the attempt).
+     */
+    synchronized void freeHandle(int i) {
+        pendingFrees.add(i);
+    }
+
+    private final List<Integer> pendingFrees = new ArrayList<>();
+
+    /** The running transaction ended: free its handles if it committed, forget them if not. */
+    synchronized void handlesTransactionEnded(boolean committed) {
+        if (committed) {
+            for (int i : pendingFrees) {
+                if (handleObjects.get(i) == null) continue;
+                handleObjects.set(i, null);
+                handleOwners.set(i, 0L);
+                freeHandles.add(i);
+            }
+        }
+        pendingFrees.clear();
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Containers the interpreter builds (sets are the set module's)
+
+    long newSet(Ctx c) {
+        return dev.weft.runtime.objects.set.PySet.make(c.mem, false);
+    }
+
+    void setAdd(Ctx c, long set, long v) {
+        dev.weft.runtime.objects.set.PySet.add(c, set, v);
+    }
+
+    void listTruncate(Ctx c, long list, int n) {
+        dev.weft.runtime.objects.list.PyList.resize(c.mem, list, n);
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Output, memory
+
+    /** Writes guest output: under the TM the transaction becomes inevitable first (output cannot be undone). */
+    void write(PrintStream stream, String s) {
+        if (!gil && main.tx.isInTransaction() && !main.tx.isInevitable()) main.tx.becomeInevitable();
+        stream.print(s);
+    }
+
+    void flushOutput() {
+        out.flush();
+        err.flush();
+    }
+
+    void discardOutput() {}
+
+    void collect(Interp who) {
+        heap.collector().collect(who.tx);
+        stats.collections++;
+    }
+
+    /** Collects at a transaction break when the heap has grown past the last live size by enough. */
+    void maybeCollect(Interp who) {
+        long committed = heap.committedBytes();
+        long live = heap.collector().lastLiveBytes();
+        if (committed > params.heapLimit() / 2 && committed > 2 * live + (64L << 20)) collect(who);
+    }
+
+    /** Line {@code line} (1-based) of a source file, for tracebacks; null if unknown. */
+    String sourceLine(String filename, int line) {
+        List<String> lines = sources.computeIfAbsent(filename, f -> {
+            try {
+                return Arrays.asList(new String(java.nio.file.Files.readAllBytes(Path.of(f)), StandardCharsets.UTF_8).split("\n", -1));
+            } catch (Exception e) {
+                return List.of();
+            }
+        });
+        return line >= 1 && line <= lines.size() ? lines.get(line - 1) : null;
+    }
+
+    void rememberSource(String filename, String text) {
+        sources.put(filename, Arrays.asList(text.split("\n", -1)));
+    }
+
+    // ------------------------------------------------------------------------------------
+    // Running a program
+
+    /**
+     * Runs module code as {@code __main__} (or another module) and answers its namespace. An
+     * uncaught exception propagates as {@link PyException}.
+     */
+    long runModule(Code c, String name, long module) {
+        link(c);
+        Interp in = main;
+        long globals = main.mem.getImm(module, MOD_DICT);
+        Frame f = new Frame(c, globals, builtinsDict, globals, NULL, in.nextSerial());
+        if (in.top == null || in.nesting == 0 && !in.tx.isInTransaction()) {
+            in.runTopLevel(f);
+        } else {
+            in.runNested(f);
+        }
+        return globals;
+    }
+
+    /** A new module object with its namespace (made in the running transaction, or an immortal one). */
+    long newModule(Mem m, Ctx c, String name, String file) {
+        long mod = m.alloc(TypeIds.MODULE, MOD_FIELDS);
+        long dict = H.dict(c);
+        m.init(mod, MOD_NAME, intern(name));
+        m.init(mod, MOD_DICT, dict);
+        H.dictPut(c, dict, intern("__name__"), intern(name));
+        H.dictPut(c, dict, intern("__builtins__"), builtinsDict);
+        if (file != null) H.dictPut(c, dict, intern("__file__"), intern(file));
+        H.dictPut(c, dict, intern("__doc__"), NONE);
+        return mod;
+    }
+
+    /** Registers an imported module (in the running transaction: an abort forgets it again). */
+    void registerModule(Ctx c, String name, long module) {
+        modules.put(name, module);
+        H.dictPut(c, modulesDict, intern(name), module);
+    }
+
+    void unregisterModule(Ctx c, String name) {
+        modules.remove(name);
+        H.dictDel(c, modulesDict, intern(name));
+    }
+
+    Interp mainInterp() {
+        return main;
+    }
+
+    @Override
+    public void close() {
+        main.tx.close();
+        immortalTx.close();
+        heap.close();
+    }
+}
