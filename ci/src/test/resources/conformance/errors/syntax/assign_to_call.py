@@ -1,0 +1,4 @@
+# conformance: full-stderr
+def f():
+    return 1
+f() = 2

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+x = 1
+5 = x

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+if True:
+    break

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+def f(a, b, a):
+    return a

@@ -1,0 +1,4 @@
+# conformance: full-stderr
+x = 1
+else:
+    x = 2

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+def f():
+return 1

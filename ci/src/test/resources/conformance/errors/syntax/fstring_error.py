@@ -1,0 +1,3 @@
+# conformance: full-stderr
+name = 'x'
+print(f'{name')

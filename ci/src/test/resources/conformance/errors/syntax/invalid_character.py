@@ -1,0 +1,2 @@
+# conformance: full-stderr
+price = 5 € 2

@@ -1,0 +1,2 @@
+# conformance: full-stderr
+total = 12abc + 1

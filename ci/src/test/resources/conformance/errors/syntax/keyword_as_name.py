@@ -1,0 +1,2 @@
+# conformance: full-stderr
+class = 'reserved'

@@ -1,0 +1,2 @@
+# conformance: full-stderr
+pair = (1, 2]

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+for i in range(3)
+    print(i)

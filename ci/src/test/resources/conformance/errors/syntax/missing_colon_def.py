@@ -1,0 +1,3 @@
+# conformance: full-stderr
+def greet(name)
+    return 'hi ' + name

@@ -1,0 +1,2 @@
+# conformance: full-stderr
+print('a' 'b' c)

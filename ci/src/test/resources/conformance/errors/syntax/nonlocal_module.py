@@ -1,0 +1,5 @@
+# conformance: full-stderr
+x = 1
+def f():
+    nonlocal x
+    x = 2

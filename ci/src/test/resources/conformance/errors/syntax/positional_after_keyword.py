@@ -1,0 +1,2 @@
+# conformance: full-stderr
+print(sep='-', 'a')

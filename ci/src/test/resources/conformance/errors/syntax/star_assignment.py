@@ -1,0 +1,2 @@
+# conformance: full-stderr
+*a, *b = [1, 2, 3]

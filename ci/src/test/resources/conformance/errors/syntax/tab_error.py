@@ -1,0 +1,4 @@
+# conformance: full-stderr
+if True:
+        print('spaces')
+	print('tab')

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+def compute(a, b:
+    return a + b

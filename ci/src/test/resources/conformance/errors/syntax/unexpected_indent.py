@@ -1,0 +1,3 @@
+# conformance: full-stderr
+print('start')
+    print('indented for no reason')

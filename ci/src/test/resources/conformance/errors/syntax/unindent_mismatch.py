@@ -1,0 +1,4 @@
+# conformance: full-stderr
+if True:
+        print('eight')
+    print('four')

@@ -1,0 +1,2 @@
+# conformance: full-stderr
+value = (1 + 2))

@@ -1,0 +1,3 @@
+# conformance: full-stderr
+name = 'Ada
+print(name)

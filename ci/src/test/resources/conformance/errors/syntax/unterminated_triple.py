@@ -1,0 +1,4 @@
+# conformance: full-stderr
+doc = """this string
+never ends
+print(doc)

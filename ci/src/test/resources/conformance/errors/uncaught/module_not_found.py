@@ -1,0 +1,3 @@
+# Importing a module that does not exist.
+print('importing')
+import _this_module_does_not_exist

@@ -1,0 +1,3 @@
+# Raising an exception class without arguments, uncaught.
+print('about to raise')
+raise NotImplementedError

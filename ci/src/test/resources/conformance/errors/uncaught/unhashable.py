@@ -1,0 +1,5 @@
+# Using a list as a dict key.
+seen = {}
+key = [1, 2]
+print('storing')
+seen[key] = True

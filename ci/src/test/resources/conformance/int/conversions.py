@@ -1,0 +1,17 @@
+# hex, oct, bin, str, repr and format of ints, and the int methods that programs use.
+for n in (0, 1, -1, 10, 255, -255, 4096, 2 ** 40, -(2 ** 65)):
+    print(n, hex(n), oct(n), bin(n), str(n), repr(n))
+print(format(255, 'x'), format(255, '#X'), format(255, '08b'), format(-5, '+d'), format(5, ' d'))
+print(format(1234567, ','), format(1234567, '_'), format(0xdeadbeef, '_x'))
+print(format(42, '>6'), format(42, '<6') + '|', format(42, '^6') + '|', format(42, '*^7'))
+print(format(42, '=+8'), format(-42, '=8'), format(42, 'c'), format(65, 'c'))
+print(format(12, 'e'), format(12, '.2f'), format(12, '%'), format(12, 'g'))
+print('{:5}|{:<5}|{:^5}|{:>5}'.format(7, 8, 9, 10))
+print((255).bit_length(), (0).bit_length(), (-256).bit_length(), (2 ** 100).bit_length())
+print(int.__name__, (5).real, (5).imag, (5).numerator, (5).denominator)
+print((10).conjugate(), (-7).__abs__(), (3).__add__(4), (3).__mul__(5))
+print(str(10 ** 30), len(str(2 ** 3000)))
+print(hash(0), hash(1), hash(-1), hash(-2), hash(10 ** 30) == hash(10 ** 30))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(1.0) == hash(1), hash(True))
+print(round(1234, -2), round(1250, -2), round(1350, -2), round(-1250, -2), round(7))
+print(divmod(100, 7), divmod(-100, 7), divmod(100, -7), divmod(2 ** 70, 3))
