@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every program of the conformance corpus through weft, in-process, once per transactional
- * mode ({@code weft run --tm=gil PATH} and {@code --tm=stm}), and compares with what CPython 3.11
+ * mode ({@code weft run --tm=gil PATH}, {@code --tm=stm}, and {@code --tm=stm} with injected aborts), and compares with what CPython 3.11
  * did (the {@code .expected} files): exit status, stdout byte for byte, and stderr's last line, or
  * all of stderr for programs that ask for it (syntax errors, tracebacks). No Java stack trace may
  * reach stderr.
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.TestFactory;
  * rewrites KNOWN_FAILURES from the results instead of failing.
  */
 class ConformanceTest {
-    private static final List<String> MODES = List.of(System.getProperty("conformance.modes", "gil,stm").split(","));
+    private static final List<String> MODES = List.of(System.getProperty("conformance.modes", "gil,stm,inject").split(","));
     private static final String ONLY = System.getProperty("conformance.only", "");
     private static final boolean UPDATE = Boolean.getBoolean("conformance.updateKnownFailures");
     private static final Pattern JAVA_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(.*\\)$");
@@ -55,8 +55,8 @@ class ConformanceTest {
         known = KnownFailures.read();
         List<String> chosen = programs.stream().filter(p -> p.contains(ONLY)).toList();
         var nodes = new ArrayList<DynamicNode>();
-        nodes.add(dynamicTest("KNOWN_FAILURES names only programs of the corpus, in modes gil and stm", () -> {
-            var stale = known.stream().filter(e -> !List.of("gil", "stm").contains(e.substring(0, e.indexOf(' ')))
+        nodes.add(dynamicTest("KNOWN_FAILURES names only programs of the corpus, in modes gil, stm and inject", () -> {
+            var stale = known.stream().filter(e -> !List.of("gil", "stm", "inject").contains(e.substring(0, e.indexOf(' ')))
                     || !programs.contains(e.substring(e.indexOf(' ') + 1))).toList();
             if (!UPDATE) assertEquals(List.of(), stale, "stale lines in " + KnownFailures.FILE);
         }));
@@ -94,7 +94,9 @@ class ConformanceTest {
         Expected expected = Corpus.expected(program);
         Path tmpdir = Files.createTempDirectory("weft-conformance-");
         try {
-            var args = new ArrayList<>(List.of("run", "--tm=" + mode, Corpus.path(program).toString()));
+            var args = new ArrayList<>(List.of("run"));
+            args.addAll(modeOptions(mode));
+            args.add(Corpus.path(program).toString());
             args.addAll(Corpus.arguments(program, tmpdir));
             WeftRunner.Result actual = runner.apply(args, Corpus.stdin(program));
             if (actual.problem() != null) return actual.problem();
@@ -151,6 +153,16 @@ class ConformanceTest {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    /**
+     * The options of a mode: {@code gil} and {@code stm} are weft's {@code --tm} modes;
+     * {@code inject} is {@code --tm=stm} with one slow barrier in a hundred aborting its
+     * transaction, so that every program also shows that an aborted transaction is re-run
+     * invisibly (heap and interpreter frames restored).
+     */
+    static List<String> modeOptions(String mode) {
+        return mode.equals("inject") ? List.of("--tm=stm", "--inject-aborts=0.01") : List.of("--tm=" + mode);
     }
 
     @AfterAll

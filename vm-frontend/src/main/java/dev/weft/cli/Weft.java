@@ -19,6 +19,12 @@ public final class Weft {
     public static void main(String[] args) {
         // The guest runs on a thread with a large stack: built-in code that calls back into
         // Python (a sort key, __eq__ from a dict) nests the interpreter on the Java stack.
+        try {
+            // Ctrl-C raises KeyboardInterrupt in the guest, as in CPython
+            sun.misc.Signal.handle(new sun.misc.Signal("INT"), sig -> Program.interrupt());
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            // no SIGINT here: Ctrl-C ends the JVM
+        }
         int[] status = {0};
         Thread t = new Thread(null, () -> status[0] = run(args, System.in, System.out, System.err), "weft-main", 256L << 20);
         t.start();

@@ -106,6 +106,10 @@ final class Classes {
         m.init(type, T_DICT, nsCopy);
         m.init(type, T_ID, fromInt(t.id));
         m.init(type, T_QUALNAME, qual != NULL ? qual : in.str(name));
+        // a class that defines __eq__ and not __hash__ gets __hash__ = None (unhashable)
+        if (H.dictGet(in.ctx, nsCopy, vm.intern("__eq__")) != NULL && H.dictGet(in.ctx, nsCopy, vm.intern("__hash__")) == NULL) {
+            H.dictPut(in.ctx, nsCopy, vm.intern("__hash__"), NONE);
+        }
         // __new__ is a static method even when written as a plain function
         long newKey = vm.intern("__new__");
         long nw = H.dictGet(in.ctx, nsCopy, newKey);

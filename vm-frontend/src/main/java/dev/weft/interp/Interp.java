@@ -520,8 +520,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
                 case 52 /* JUMP_FORWARD */ -> f.pc = arg;
                 case 53 /* JUMP_BACKWARD */ -> {
+                    if (--budget <= 0 && Program.interrupted) throw keyboardInterrupt();
                     f.pc = arg;
-                    if (--budget <= 0 && nesting == 0 && vm.breaksEnabled) {
+                    if (budget <= 0 && nesting == 0 && vm.breaksEnabled) {
                         breakRequested = true;
                         return NULL;
                     }
@@ -585,7 +586,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         f = pushFrame(callee, f);
                         code = f.code.code;
                         s = f.slots;
-                        if (--budget <= 0 && nesting == 0 && vm.breaksEnabled) {
+                        if (--budget <= 0 && Program.interrupted) throw keyboardInterrupt();
+                        if (budget <= 0 && nesting == 0 && vm.breaksEnabled) {
                             breakRequested = true;
                             return NULL;
                         }
@@ -893,6 +895,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         throw nameError(f.code.names[i]);
     }
 
+    private static PyException keyboardInterrupt() {
+        Program.interrupted = false;
+        return PyException.of(ExcKind.KEYBOARD_INTERRUPT, "");
+    }
+
     static PyException nameError(String name) {
         PyException e = PyException.of(ExcKind.NAME_ERROR, "name '" + name + "' is not defined");
         e.missingName = name;
@@ -953,6 +960,10 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
 
     @Override
     public String typeName(long v) {
+        if (isPointer(v)) {
+            int id = dev.weft.runtime.Mem.typeId(v);
+            if (id == TypeIds.ITERATOR || id == TypeIds.DICT_VIEW) return dev.weft.runtime.objects.iter.Values.typeName(v);
+        }
         return vm.typeInfo(v).name;
     }
 

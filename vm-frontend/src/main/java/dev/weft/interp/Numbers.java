@@ -211,6 +211,18 @@ final class Numbers {
         t.add("__neg__", 1, 1, (ctx, a, n, kw) -> Num.neg(ctx.mem, a[0]));
         t.add("__pos__", 1, 1, (ctx, a, n, kw) -> Num.pos(ctx.mem, a[0]));
         t.add("__invert__", 1, 1, (ctx, a, n, kw) -> Num.invert(ctx.mem, a[0]));
+        comparisons(t, true);
+    }
+
+    /** __eq__, __lt__ ... of int and float: NotImplemented for a non-number, as in CPython. */
+    private static void comparisons(MethodTable t, boolean intOnly) {
+        java.util.function.LongPredicate ok = intOnly ? Numbers::isIntLike : Numbers::isNumber;
+        t.add("__eq__", 2, 2, (ctx, a, n, kw) -> ok.test(a[1]) ? Num.eq(a[0], a[1]) : NOT_IMPLEMENTED);
+        t.add("__ne__", 2, 2, (ctx, a, n, kw) -> ok.test(a[1]) ? Num.ne(a[0], a[1]) : NOT_IMPLEMENTED);
+        t.add("__lt__", 2, 2, (ctx, a, n, kw) -> ok.test(a[1]) ? Num.lt(a[0], a[1]) : NOT_IMPLEMENTED);
+        t.add("__le__", 2, 2, (ctx, a, n, kw) -> ok.test(a[1]) ? Num.le(a[0], a[1]) : NOT_IMPLEMENTED);
+        t.add("__gt__", 2, 2, (ctx, a, n, kw) -> ok.test(a[1]) ? Num.gt(a[0], a[1]) : NOT_IMPLEMENTED);
+        t.add("__ge__", 2, 2, (ctx, a, n, kw) -> ok.test(a[1]) ? Num.ge(a[0], a[1]) : NOT_IMPLEMENTED);
     }
 
     static void installFloat(Vm vm, MethodTable t) {
@@ -237,6 +249,7 @@ final class Numbers {
         }
         t.add("__neg__", 1, 1, (ctx, a, n, kw) -> Num.neg(ctx.mem, a[0]));
         t.add("__pos__", 1, 1, (ctx, a, n, kw) -> a[0]);
+        comparisons(t, false);
         t.add("fromhex", 1, 1, (ctx, a, n, kw) -> {
             throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, "float.fromhex is not supported by weft yet");
         });

@@ -153,7 +153,7 @@ final class Operators {
         if (!ta.user && !tb.user) {
             if (Values.isKnown(a) && Values.isKnown(b) || op == 2 || op == 3) {
                 if (!Values.isKnown(a) || !Values.isKnown(b)) {
-                    boolean same = identityEq(a, b);
+                    boolean same = (op == 2 || op == 3) ? builtinEq(a, b) : identityEq(a, b);
                     return fromBool(op == 2 ? same : !same);
                 }
                 return fromBool(Values.compare(ctx, a, b, op));
@@ -174,6 +174,8 @@ final class Operators {
             // __ne__ defaults to the inverse of __eq__
             long eq = callUser(a, "__eq__", b);
             if (eq != NOT_IMPLEMENTED) return fromBool(!in.truthy(eq));
+            eq = callUser(b, "__eq__", a);
+            if (eq != NOT_IMPLEMENTED) return fromBool(!in.truthy(eq));
         }
         if (op == 2 || op == 3) {
             if (Values.isKnown(a) && Values.isKnown(b)) return fromBool(Values.compare(ctx, a, b, op));
@@ -186,6 +188,29 @@ final class Operators {
 
     private static boolean identityEq(long a, long b) {
         return a == b;
+    }
+
+    /** == of built-in objects that Values does not know: bound methods, slices; else identity. */
+    private boolean builtinEq(long a, long b) {
+        if (a == b) return true;
+        if (!isPointer(a) || !isPointer(b) || Mem.typeId(a) != Mem.typeId(b)) return false;
+        switch (Mem.typeId(a)) {
+            case TypeIds.METHOD -> {
+                return m.getImm(a, M_SELF) == m.getImm(b, M_SELF) && in.eq(m.getImm(a, M_FUNC), m.getImm(b, M_FUNC));
+            }
+            case TypeIds.BUILTIN_FUNCTION -> {
+                return m.getImm(a, BF_INDEX) == m.getImm(b, BF_INDEX) && m.getImm(a, BF_SELF) == m.getImm(b, BF_SELF);
+            }
+            case TypeIds.SLICE -> {
+                for (int i = 0; i < 3; i++) {
+                    if (!in.eq(m.getImm(a, i), m.getImm(b, i))) return false;
+                }
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     boolean contains(long container, long v) {
@@ -476,7 +501,7 @@ final class Operators {
             long f = in.vm.builtinMethodAny(t, "__len__");
             if (f != NULL) return toInt(in.calls.call(f, new long[] {v}, 0, 1, null));
         }
-        throw PyException.typeError("object of type '" + t.name + "' has no len()");
+        throw PyException.typeError("object of type '" + in.typeName(v) + "' has no len()");
     }
 
     private long lenResult(long r) {
@@ -500,29 +525,11 @@ final class Operators {
                 if (!Interp.isInt(r)) throw PyException.typeError("__hash__ method should return an integer");
                 return Numbers.hash(m, r);
             }
-            if (in.attrs.lookupUserInMro(t.typeObject, "__eq__") != NULL && definesEqWithoutHash(t)) {
-                throw PyException.typeError("unhashable type: '" + t.name + "'");
-            }
             return identityHash(v);
         }
         if (isPointer(v) && Values.isKnown(v)) return Values.hash(ctx, v);
+        if (H.isType(v, TypeIds.SLICE)) throw PyException.typeError("unhashable type: 'slice'");
         return identityHash(v);
-    }
-
-    /** A class that defines __eq__ and no __hash__ in the same class body gets __hash__ = None. */
-    private boolean definesEqWithoutHash(TypeInfo t) {
-        long mro = m.get(t.typeObject, T_MRO);
-        for (int i = 0, n = H.tupleSize(mro); i < n; i++) {
-            long c = H.tupleGet(mro, i);
-            TypeInfo ct = in.vm.typeOfTypeObject(c);
-            if (!ct.user) return false;
-            long d = m.get(c, T_DICT);
-            boolean eq = H.dictGet(ctx, d, in.vm.intern("__eq__")) != NULL;
-            boolean h = H.dictGet(ctx, d, in.vm.intern("__hash__")) != NULL;
-            if (h) return false;
-            if (eq) return true;
-        }
-        return false;
     }
 
     static long identityHash(long v) {

@@ -22,6 +22,14 @@ import java.nio.file.Path;
 public final class Program {
     private Program() {}
 
+    /** Set by the SIGINT handler of the command line; the interpreter raises KeyboardInterrupt. */
+    static volatile boolean interrupted;
+
+    /** Asks the running program to raise KeyboardInterrupt at its next loop back edge or call. */
+    public static void interrupt() {
+        interrupted = true;
+    }
+
     public static int run(Vm.Settings settings, String script, String[] argv, InputStream stdin, PrintStream out, PrintStream err) {
         Path given = Path.of(script);
         Path abs = given.isAbsolute() ? given : Path.of(System.getProperty("user.dir")).resolve(given).normalize();
@@ -123,7 +131,7 @@ public final class Program {
         }
         vm.err.print(in.exc.format(exc));
         vm.err.flush();
-        return 1;
+        return in.exc.isInstance(exc, ExcKind.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     private static String lineOf(byte[] bytes, int line) {

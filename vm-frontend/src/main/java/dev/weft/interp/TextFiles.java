@@ -218,16 +218,22 @@ final class TextFiles {
                 throw PyException.valueError("invalid mode: '" + mode + "'");
             }
         } catch (java.nio.file.NoSuchFileException e) {
-            throw PyException.of(ExcKind.FILE_NOT_FOUND_ERROR, "[Errno 2] No such file or directory: " + in.repr(nameW));
+            throw osError(in, ExcKind.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", nameW);
         } catch (java.nio.file.FileAlreadyExistsException e) {
-            throw PyException.of(ExcKind.FILE_EXISTS_ERROR, "[Errno 17] File exists: " + in.repr(nameW));
+            throw osError(in, ExcKind.FILE_EXISTS_ERROR, 17, "File exists", nameW);
         } catch (java.nio.file.AccessDeniedException e) {
-            throw PyException.of(ExcKind.PERMISSION_ERROR, "[Errno 13] Permission denied: " + in.repr(nameW));
+            throw osError(in, ExcKind.PERMISSION_ERROR, 13, "Permission denied", nameW);
         } catch (IOException e) {
-            if (java.nio.file.Files.isDirectory(p)) throw PyException.of(ExcKind.IS_A_DIRECTORY_ERROR, "[Errno 21] Is a directory: " + in.repr(nameW));
+            if (java.nio.file.Files.isDirectory(p)) throw osError(in, ExcKind.IS_A_DIRECTORY_ERROR, 21, "Is a directory", nameW);
             throw PyException.of(ExcKind.OS_ERROR, String.valueOf(e.getMessage()));
         }
         return make(in.vm, in.mem, f);
+    }
+
+    /** An OSError subclass with CPython's (errno, strerror, filename) arguments. */
+    static PyException osError(Interp in, ExcKind kind, int errno, String strerror, long filename) {
+        long args = H.tuple(in.mem, fromInt(errno), in.str(strerror), filename);
+        return PyException.ofObject(in.exc.newException(kind.typeId(), args));
     }
 
     static PyFile stream(String name, PrintStream print) {
