@@ -157,12 +157,18 @@ class ConformanceTest {
 
     /**
      * The options of a mode: {@code gil} and {@code stm} are weft's {@code --tm} modes;
-     * {@code inject} is {@code --tm=stm} with one slow barrier in a hundred aborting its
+     * {@code inject} is {@code --tm=stm} with one slow barrier in five hundred aborting its
      * transaction, so that every program also shows that an aborted transaction is re-run
-     * invisibly (heap and interpreter frames restored).
+     * invisibly (heap and interpreter frames restored). gil and inject run in a 32 MiB heap,
+     * so that the allocating programs ({@code programs/allocation_churn.py}) need many
+     * collections, with and without logged writes.
      */
     static List<String> modeOptions(String mode) {
-        return mode.equals("inject") ? List.of("--tm=stm", "--inject-aborts=0.01") : List.of("--tm=" + mode);
+        return switch (mode) {
+            case "inject" -> List.of("--tm=stm", "--inject-aborts=0.002", "--heap=32m");
+            case "gil" -> List.of("--tm=gil", "--heap=32m");
+            default -> List.of("--tm=" + mode);
+        };
     }
 
     @AfterAll

@@ -77,8 +77,8 @@ public final class Weft {
             String value = a.contains("=") ? a.substring(a.indexOf('=') + 1) : "";
             if (a.startsWith("--tm=")) {
                 switch (value) {
-                    case "gil" -> s = new Vm.Settings(true, s.budget(), s.recursionLimit(), s.heapLimit(), s.injectAborts());
-                    case "stm", "auto" -> s = new Vm.Settings(false, s.budget(), s.recursionLimit(), s.heapLimit(), s.injectAborts());
+                    case "gil" -> s = new Vm.Settings(true, s.budget(), s.recursionLimit(), s.heapLimit(), s.injectAborts(), s.stats());
+                    case "stm", "auto" -> s = new Vm.Settings(false, s.budget(), s.recursionLimit(), s.heapLimit(), s.injectAborts(), s.stats());
                     case "htm", "emulate" -> {
                         err.println("weft: --tm=" + value + ": hardware transactions run only in compiled traces, and the JIT"
                                 + " is not built yet; use --tm=stm or --tm=gil");
@@ -100,10 +100,10 @@ public final class Weft {
                     err.println("weft: --inject-aborts takes a probability from 0 to 0.5 (not '" + value + "')");
                     return 2;
                 }
-                s = new Vm.Settings(s.gil(), s.budget(), s.recursionLimit(), s.heapLimit(), rate);
+                s = new Vm.Settings(s.gil(), s.budget(), s.recursionLimit(), s.heapLimit(), rate, s.stats());
             } else if (a.startsWith("--budget=")) {
                 try {
-                    s = new Vm.Settings(s.gil(), Integer.parseInt(value), s.recursionLimit(), s.heapLimit(), s.injectAborts());
+                    s = new Vm.Settings(s.gil(), Integer.parseInt(value), s.recursionLimit(), s.heapLimit(), s.injectAborts(), s.stats());
                 } catch (NumberFormatException e) {
                     err.println("weft: --budget takes a number of back edges and calls (not '" + value + "')");
                     return 2;
@@ -114,7 +114,9 @@ public final class Weft {
                     err.println("weft: --heap takes a size such as 512m or 2g (not '" + value + "')");
                     return 2;
                 }
-                s = new Vm.Settings(s.gil(), s.budget(), s.recursionLimit(), bytes, s.injectAborts());
+                s = new Vm.Settings(s.gil(), s.budget(), s.recursionLimit(), bytes, s.injectAborts(), s.stats());
+            } else if (a.equals("--stats")) {
+                s = s.withStats(true);
             } else if (a.equals("--")) {
                 i++;
                 break;
@@ -158,6 +160,7 @@ public final class Weft {
                   --inject-aborts=P          abort transactions at random (probability P per slow barrier)
                   --budget=N                 back edges and calls per transaction (default 10000)
                   --heap=SIZE                heap limit, e.g. 512m or 2g (default 1g)
+                  --stats                    at exit, print transactions, aborts by cause and collections to stderr
               cpu     what Weft sees of this CPU: vendor, model, RTM (listed, usable and why), AVX2, caches
               help    this text
 

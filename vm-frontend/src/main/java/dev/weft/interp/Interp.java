@@ -85,13 +85,16 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     private int consecutiveAborts;
 
     /**
-     * Begins the next transaction. A retry after an abort gets half the budget of the attempt
-     * it repeats (a shorter transaction meets fewer conflicts), and after the heap's
+     * Begins the next transaction, of {@link #transactionSize} steps. After the heap's
      * {@code maxRetriesBeforeInevitable} aborts in a row it runs inevitable, which cannot
-     * abort: so every step of the program commits after a bounded number of tries.
+     * abort: so every step of the program commits after a bounded number of tries. Under the
+     * GIL every transaction is inevitable.
      */
     void beginTx() {
-        if (consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable()) {
+        transactionSize = Math.min(transactionSize, vm.params.budget());
+        if (vm.gil || consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable()) {
+            // under the GIL the transaction only brackets allocation and collection: it never
+            // aborts (its plain writes could not be undone), so it is inevitable
             tx.beginInevitable();
         } else {
             tx.begin();
@@ -100,8 +103,15 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         saved.clear();
         txTop = top;
         if (top != null) checkpoint(top);
-        budget = Math.max(1, vm.params.budget() >> Math.min(consecutiveAborts, 20));
+        budget = transactionSize;
     }
+
+    /**
+     * Back edges and calls per transaction: halved by each abort, doubled by each commit, up
+     * to the configured budget. Where transactions keep aborting (conflicts, injected aborts)
+     * they get short enough to commit, and they grow back when the trouble is over.
+     */
+    private int transactionSize = Integer.MAX_VALUE;
 
     private void checkpoint(Frame f) {
         if (f.savedEpoch != epoch && f.createdEpoch != epoch) {
@@ -150,6 +160,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 tx.commit();
                 vm.imports.transactionEnded(true);
                 consecutiveAborts = 0;
+                transactionSize = (int) Math.min((long) transactionSize * 2, vm.params.budget());
                 vm.maybeCollect(this);
                 if (!paused) return result;
             } catch (TxAbort a) {
@@ -158,6 +169,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 vm.discardOutput();
                 vm.stats.aborts++;
                 consecutiveAborts++;
+                transactionSize = Math.max(1, transactionSize / 2);
                 if (a.abortCause() == AbortCause.COLLECT) vm.collect(this);
             }
         }

@@ -67,7 +67,9 @@ public final class Program {
         try (Vm vm = new Vm(settings, argv, abs.getParent(), stdin, out, err)) {
             vm.scriptPathForm = given;
             vm.rememberSource(script, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-            return runMain(vm, code, script);
+            int status = runMain(vm, code, script);
+            if (settings.stats()) err.println(vm.statsReport());
+            return status;
         } catch (RuntimeException | Error e) {
             out.flush();
             err.println("weft: internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage());

@@ -41,7 +41,15 @@ import java.util.Map;
  */
 public final class Vm implements AutoCloseable {
     /** Interpreter settings, with their defaults and reasons (the heap's are in {@link Params}). */
-    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts) {
+    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats) {
+        public Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts) {
+            this(gil, budget, recursionLimit, heapLimit, injectAborts, false);
+        }
+
+        public Settings withStats(boolean on) {
+            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, on);
+        }
+
         /**
          * Defaults: TM mode; a transaction break every 10,000 back edges and calls (long enough
          * that begin and commit cost little, short enough that conflicts lose little work);
@@ -501,14 +509,21 @@ public final class Vm implements AutoCloseable {
 
     void collect(Interp who) {
         heap.collector().collect(who.tx);
+        who.mem.allocated = 0;
         stats.collections++;
     }
 
-    /** Collects at a transaction break when the heap has grown past the last live size by enough. */
+    /**
+     * Collects at a transaction break once the program has allocated half of the room the last
+     * collection left (heap limit minus what was live): collections then cost in proportion to
+     * the live data and come before the heap is full. This matters most under the GIL, whose
+     * transactions cannot step back for a collection (their writes are not logged), and for
+     * inevitable transactions (after output), which cannot either: for them a full heap is a
+     * MemoryError.
+     */
     void maybeCollect(Interp who) {
-        long committed = heap.committedBytes();
-        long live = heap.collector().lastLiveBytes();
-        if (committed > params.heapLimit() / 2 && committed > 2 * live + (64L << 20)) collect(who);
+        long room = params.heapLimit() - heap.collector().lastLiveBytes();
+        if (who.mem.allocated > room / 2) collect(who);
     }
 
     /** Line {@code line} (1-based) of a source file, for tracebacks; null if unknown. */
@@ -573,6 +588,28 @@ public final class Vm implements AutoCloseable {
 
     Interp mainInterp() {
         return main;
+    }
+
+    /** The --stats report: transactions, aborts by cause, collections. */
+    String statsReport() {
+        dev.weft.stm.TmStats t = heap.stats();
+        var sb = new StringBuilder();
+        sb.append("weft: ").append(gil ? "--tm=gil" : "--tm=stm").append(", ").append(t.commits()).append(" transactions committed (")
+                .append(t.inevitableCommits()).append(" inevitable), ").append(t.aborts()).append(" aborted");
+        var by = t.abortsByCause();
+        if (t.aborts() > 0) {
+            sb.append(" (");
+            boolean first = true;
+            for (var e : by.entrySet()) {
+                if (e.getValue() == 0) continue;
+                if (!first) sb.append(", ");
+                sb.append(e.getKey().name().toLowerCase()).append(' ').append(e.getValue());
+                first = false;
+            }
+            sb.append(')');
+        }
+        sb.append(", ").append(stats.collections).append(" collections");
+        return sb.toString();
     }
 
     @Override

@@ -25,6 +25,8 @@ public final class Mem {
 
     public final TxContext tx;
     private final boolean gil;
+    /** Bytes this thread has allocated since the interpreter last reset it (what paces collections). */
+    public long allocated;
 
     public Mem(TxContext tx, boolean gil) {
         this.tx = tx;
@@ -66,6 +68,7 @@ public final class Mem {
     public long alloc(int type, int fields) {
         long obj = tx.allocate(type, fields);
         if (obj == 0) throw PyException.of(ExcKind.MEMORY_ERROR, "");
+        allocated += ObjectLayout.sizeOf(fields);
         return obj;
     }
 
@@ -73,6 +76,7 @@ public final class Mem {
     public long allocImmutable(int type, int fields) {
         long obj = tx.allocateImmutable(type, fields);
         if (obj == 0) throw PyException.of(ExcKind.MEMORY_ERROR, "");
+        allocated += ObjectLayout.sizeOf(fields);
         return obj;
     }
 
