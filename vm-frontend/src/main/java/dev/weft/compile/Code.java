@@ -49,6 +49,14 @@ public final class Code {
     public final int stackSize;
     /** How many loops (LOOP_HEADER instructions) the code has. */
     public final int loopCount;
+    /**
+     * Six ints per instruction: line, end line, column, end column (UTF-8 byte offsets, -1 when
+     * unknown) of the source it came from, then the anchors of a binary operator (the left
+     * operand's end column, the right operand's start column) or of a subscript (the value's end
+     * column, and -2 - the index's end column), -1 when none. Tracebacks mark that span.
+     */
+    public int[] positions;
+
     /** The docstring (the first statement, when it is a string literal), or null. */
     public String doc;
     /** The interned str word of each name, filled by the VM when it links the code. */

@@ -78,6 +78,11 @@ public final class Compiler {
         int[] handlerDepthAt = new int[64];
         int size;
         int line;
+        /** The source span of what is being compiled (for the carets of tracebacks). */
+        int endLine, col = -1, endCol = -1;
+        /** Anchors of a binary operator or subscript (UTF-8 columns), -1 when none. */
+        int anchorLeft = -1, anchorRight = -1;
+        int[] positions = new int[64 * 6];
         int depth;
         int maxDepth;
         int loops;
@@ -115,6 +120,13 @@ public final class Compiler {
             }
             code[size] = op.with(arg);
             lines[size] = line;
+            if (positions.length < (size + 1) * 6) positions = Arrays.copyOf(positions, positions.length * 2);
+            positions[size * 6] = line;
+            positions[size * 6 + 1] = endLine;
+            positions[size * 6 + 2] = col;
+            positions[size * 6 + 3] = endCol;
+            positions[size * 6 + 4] = anchorLeft;
+            positions[size * 6 + 5] = anchorRight;
             handlerLabel[size] = handler;
             handlerDepthAt[size] = handlerDepth;
             size++;
@@ -180,6 +192,9 @@ public final class Compiler {
 
         void at(Located node) {
             line = node.lineno();
+            endLine = node.endLineno();
+            col = node.colOffset();
+            endCol = node.endColOffset();
         }
 
         Code build(int argCount, int posOnly, int kwOnly) {
@@ -191,11 +206,16 @@ public final class Compiler {
                 handlers[pc] = handlerLabel[pc] < 0 ? -1 : labelPc.get(handlerLabel[pc]);
             }
             Object[] constObjects = consts.toArray();
-            Code c = new Code(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly,
+            Code c = newCode(argCount, posOnly, kwOnly, finalCode, handlers, constObjects);
+            c.positions = Arrays.copyOf(positions, size * 6);
+            return c;
+        }
+
+        Code newCode(int argCount, int posOnly, int kwOnly, int[] finalCode, int[] handlers, Object[] constObjects) {
+            return new Code(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly,
                     varNames.toArray(String[]::new), cellNames.toArray(String[]::new), freeNames.toArray(String[]::new),
                     names.toArray(String[]::new), new long[constObjects.length], constObjects, finalCode,
                     Arrays.copyOf(lines, size), handlers, Arrays.copyOf(handlerDepthAt, size), maxDepth + 1, loops);
-            return c;
         }
 
         // names --------------------------------------------------------------------------
@@ -777,6 +797,7 @@ public final class Compiler {
 
         Code copyDoc(Code from, Code to) {
             to.doc = from.doc;
+            to.positions = from.positions;
             return to;
         }
 
@@ -815,10 +836,13 @@ public final class Compiler {
         // expressions --------------------------------------------------------------------
 
         void expr(Expr e) {
-            int saved = line;
-            line = e.lineno();
+            int saved = line, savedEnd = endLine, savedCol = col, savedEndCol = endCol;
+            at(e);
             exprInner(e);
             line = saved;
+            endLine = savedEnd;
+            col = savedCol;
+            endCol = savedEndCol;
         }
 
         void exprInner(Expr e) {
@@ -829,7 +853,12 @@ public final class Compiler {
                     expr(b.left());
                     expr(b.right());
                     at(b);
+                    if (b.lineno() == b.endLineno() && b.left().endLineno() == b.lineno() && b.right().lineno() == b.lineno()) {
+                        anchorLeft = b.left().endColOffset();
+                        anchorRight = b.right().colOffset();
+                    }
                     emit(Op.BINARY_OP, binOp(b.op()).ordinal());
+                    anchorLeft = anchorRight = -1;
                 }
                 case Expr.UnaryOp u -> {
                     expr(u.operand());
@@ -871,7 +900,12 @@ public final class Compiler {
                     expr(s.value());
                     subscriptIndex(s.slice());
                     at(s);
+                    if (s.lineno() == s.endLineno() && s.value().endLineno() == s.lineno() && s.slice().endLineno() == s.lineno()) {
+                        anchorLeft = s.value().endColOffset();
+                        anchorRight = -2 - s.slice().endColOffset(); // a subscript's anchors: value end, slice end
+                    }
                     emit(Op.BINARY_SUBSCR);
+                    anchorLeft = anchorRight = -1;
                 }
                 case Expr.Slice s -> slice(s);
                 case Expr.Tuple t -> {
@@ -1086,8 +1120,8 @@ public final class Compiler {
                 emit(Op.PUSH_NULL);
                 expr(c.func());
             }
+            at(c);
             callArgs(c.args(), c.keywords(), 0);
-            line = c.lineno();
         }
 
         /** Arguments of a call whose callable (and NULL or self) are on the stack; {@code already} args pushed. */
@@ -1126,9 +1160,11 @@ public final class Compiler {
                         expr(k.value());
                         emit(Op.DICT_MERGE, 1);
                     } else {
+                        // merged like **{name: value}, so that a name given twice is an error
                         loadConst(k.arg());
                         expr(k.value());
-                        emit(Op.MAP_ADD, 1);
+                        emit(Op.BUILD_MAP, 1);
+                        emit(Op.DICT_MERGE, 1);
                     }
                 }
                 emit(Op.CALL_FUNCTION_EX, 1);

@@ -37,6 +37,10 @@ final class BuiltinAttributes {
         }
         if (!isPointer(obj)) return NULL;
         int id = Mem.typeId(obj);
+        if (name.equals("__call__") && (id == TypeIds.FUNCTION || id == TypeIds.BUILTIN_FUNCTION || id == TypeIds.METHOD
+                || id == TypeIds.TYPE)) {
+            return obj; // calling f.__call__ is calling f
+        }
         switch (id) {
             case TypeIds.SLICE -> {
                 return switch (name) {
@@ -168,7 +172,11 @@ final class BuiltinAttributes {
                 if (i >= 0 && i < H.tupleSize(d)) return H.tupleGet(d, i);
                 if (name.equals("msg")) return H.tupleGet(args, 0);
             }
-            if (in.exc.isInstance(obj, ExcKind.IMPORT_ERROR) && (name.equals("name") || name.equals("path"))) return NONE;
+            if (in.exc.isInstance(obj, ExcKind.IMPORT_ERROR) && (name.equals("name") || name.equals("path"))) {
+                long d = m.get(obj, E_DICT);
+                long v = d == NULL ? NULL : H.dictGet(in.ctx, d, in.vm.intern(name));
+                return v == NULL ? NONE : v;
+            }
         }
         return NULL;
     }

@@ -167,6 +167,7 @@ final class Exceptions {
         m.init(entry, TB_CODE, fromInt(f.code.index));
         m.init(entry, TB_LINE, fromInt(f.line()));
         m.init(entry, TB_FRAME, fromInt(f.serial));
+        m.init(entry, TB_PC, fromInt(f.pc - 1));
         m.put(e, E_TRACEBACK, entry);
     }
 
@@ -332,7 +333,7 @@ final class Exceptions {
             sb.append("Traceback (most recent call last):\n");
             List<long[]> entries = new ArrayList<>();
             for (long t = tb; t != NULL && t != NONE; t = m.getImm(t, TB_NEXT)) {
-                entries.add(new long[] {toInt(m.getImm(t, TB_CODE)), toInt(m.getImm(t, TB_LINE))});
+                entries.add(new long[] {toInt(m.getImm(t, TB_CODE)), toInt(m.getImm(t, TB_LINE)), toInt(m.getImm(t, TB_PC))});
             }
             // each frame prepended its entry as the exception left it: the chain runs outermost first
             for (int i = 0; i < entries.size(); i++) appendEntry(sb, entries, i);
@@ -357,7 +358,14 @@ final class Exceptions {
         int line = (int) entries.get(i)[1];
         sb.append("  File \"").append(code.filename).append("\", line ").append(line).append(", in ").append(code.name).append('\n');
         String src = in.vm.sourceLine(code.filename, line);
-        if (src != null && !src.isBlank()) sb.append("    ").append(src.strip()).append('\n');
+        if (src != null && !src.isBlank()) {
+            sb.append("    ").append(src.strip()).append('\n');
+            int pc = (int) entries.get(i)[2];
+            if (code.positions != null && pc >= 0 && pc * 6 + 5 < code.positions.length && code.positions[pc * 6] == line) {
+                String carets = Carets.line(src, code.positions, pc);
+                if (carets != null) sb.append(carets).append('\n');
+            }
+        }
     }
 
     /** "ValueError: message" (or just the name when the message is empty). */

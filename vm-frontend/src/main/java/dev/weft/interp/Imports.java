@@ -187,7 +187,13 @@ final class Imports {
             long f = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), vm.intern("__file__"));
             if (f != NULL) file = " (" + H.jstr(f) + ")";
             else file = " (unknown location)";
-            throw PyException.of(ExcKind.IMPORT_ERROR, "cannot import name '" + name + "' from '" + modName + "'" + file);
+            long e = in.exc.newException(ExcKind.IMPORT_ERROR.typeId(),
+                    H.tuple(in.mem, in.str("cannot import name '" + name + "' from '" + modName + "'" + file)));
+            long d = H.dict(in.ctx);
+            H.dictPut(in.ctx, d, vm.intern("name"), vm.intern(modName));
+            H.dictPut(in.ctx, d, vm.intern("path"), f != NULL ? f : NONE);
+            in.mem.put(e, E_DICT, d);
+            throw PyException.ofObject(e);
         }
         return in.attrs.get(module, key);
     }

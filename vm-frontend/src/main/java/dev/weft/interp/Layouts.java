@@ -23,6 +23,7 @@ package dev.weft.interp;
  * STATICMETHOD, CLASSMETHOD (immutable)  0 the function
  * SUPER (immutable)       0 the class after which to search  1 the object (or class) bound
  * TRACEBACK (immutable)   0 next (outer to inner)  1 code index (int)  2 line (int)  3 frame serial (int)
+ *                         4 instruction index (int, -1 if none)
  * CODE (immutable)        0 code index (int)
  * </pre>
  *
@@ -45,5 +46,5 @@ final class Layouts {
     static final int GEN_NEW = 0, GEN_RUNNING = 1, GEN_SUSPENDED = 2, GEN_DONE = 3;
     static final int P_GET = 0, P_SET = 1, P_DEL = 2, P_DOC = 3, P_FIELDS = 4;
     static final int SUPER_TYPE = 0, SUPER_OBJ = 1;
-    static final int TB_NEXT = 0, TB_CODE = 1, TB_LINE = 2, TB_FRAME = 3, TB_FIELDS = 4;
+    static final int TB_NEXT = 0, TB_CODE = 1, TB_LINE = 2, TB_FRAME = 3, TB_PC = 4, TB_FIELDS = 5;
 }
