@@ -30,11 +30,13 @@ import org.junit.jupiter.api.Test;
  */
 class ConformanceHarnessTest {
 
-    /** {@code Weft.run}'s shape, answered by CPython: "run --tm=MODE PATH ARGS..." runs PATH ARGS. */
+    /** {@code Weft.run}'s shape, answered by CPython: "run [--options] PATH ARGS..." runs PATH ARGS. */
     private static WeftRunner.Entry cpython(Path python) {
         return (args, stdin, stdout, stderr) -> {
             var command = new ArrayList<>(List.of(python.toString(), "-B", "-X", "utf8"));
-            command.addAll(Arrays.asList(args).subList(2, args.length));
+            int first = 1;
+            while (first < args.length && args[first].startsWith("--")) first++; // weft's options
+            command.addAll(Arrays.asList(args).subList(first, args.length));
             Path cwd = Files.createTempDirectory("weft-conformance-cwd-");
             try {
                 var builder = new ProcessBuilder(command).directory(cwd.toFile());

@@ -50,6 +50,12 @@ public final class Code {
     /** How many loops (LOOP_HEADER instructions) the code has. */
     public final int loopCount;
     /**
+     * How many times each loop's header has run (indexed by LOOP_HEADER's argument): what the
+     * tracing JIT will read to find hot loops. Plain ints, not atomic: threads that race on one
+     * lose a count now and then, which a hotness heuristic does not mind.
+     */
+    public final int[] loopCounters;
+    /**
      * Six ints per instruction: line, end line, column, end column (UTF-8 byte offsets, -1 when
      * unknown) of the source it came from, then the anchors of a binary operator (the left
      * operand's end column, the right operand's start column) or of a subscript (the value's end
@@ -87,6 +93,7 @@ public final class Code {
         this.handlerDepth = handlerDepth;
         this.stackSize = stackSize;
         this.loopCount = loopCount;
+        this.loopCounters = new int[loopCount];
     }
 
     public int nlocals() {

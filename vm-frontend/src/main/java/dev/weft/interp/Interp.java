@@ -557,7 +557,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     if (truthy(s[f.sp - 1])) f.pc = arg;
                     else s[--f.sp] = 0;
                 }
-                case 58 /* LOOP_HEADER */ -> {}
+                case 58 /* LOOP_HEADER */ -> f.code.loopCounters[arg]++;
                 case 59 /* GET_ITER */ -> s[f.sp - 1] = iter(s[f.sp - 1]);
                 case 60 /* FOR_ITER */ -> {
                     long it = s[f.sp - 1];
@@ -668,20 +668,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 66 /* YIELD_VALUE */ -> {
                     long v = s[--f.sp];
                     s[f.sp] = 0;
-                    m.put(f.generator, G_STATE, fromInt(GEN_SUSPENDED));
-                    Frame back = f.back;
-                    f.back = null;
-                    if (f == entry) {
-                        returnedNotYielded = false;
-                        top = back;
-                        if (back != null) checkpoint(back);
-                        return v;
-                    }
-                    enter(back);
+                    Frame back = suspend(f, v, entry);
+                    if (back == null) return v;
                     f = back;
                     code = f.code.code;
                     s = f.slots;
-                    s[f.sp++] = v;
                 }
                 case 67 /* GET_YIELD_FROM_ITER */ -> {
                     long v = s[f.sp - 1];
@@ -712,20 +703,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     }
                     // yield v to our consumer; on resume, run YIELD_FROM again with the sent value
                     f.pc--;
-                    m.put(f.generator, G_STATE, fromInt(GEN_SUSPENDED));
-                    Frame back = f.back;
-                    f.back = null;
-                    if (f == entry) {
-                        returnedNotYielded = false;
-                        top = back;
-                        if (back != null) checkpoint(back);
-                        return v;
-                    }
-                    enter(back);
+                    Frame back = suspend(f, v, entry);
+                    if (back == null) return v;
                     f = back;
                     code = f.code.code;
                     s = f.slots;
-                    s[f.sp++] = v;
                 }
                 case 69 /* RAISE_VARARGS */ -> {
                     if (arg == 0) {
@@ -794,6 +776,25 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
             }
         }
+    }
+
+    /**
+     * Suspends generator frame f, yielding v: answers the frame that resumed it, with v pushed,
+     * or null when f is the frame the loop was entered with (the loop then returns v).
+     */
+    private Frame suspend(Frame f, long v, Frame entry) {
+        mem.put(f.generator, G_STATE, fromInt(GEN_SUSPENDED));
+        Frame back = f.back;
+        f.back = null;
+        if (f == entry) {
+            returnedNotYielded = false;
+            top = back;
+            if (back != null) checkpoint(back);
+            return null;
+        }
+        enter(back);
+        back.slots[back.sp++] = v;
+        return back;
     }
 
     /** Pops n items of f's stack. */

@@ -295,48 +295,8 @@ public final class Str {
 
     // repr ---------------------------------------------------------------------------------------
 
-    /** Python's {@code repr(s)}: the quote CPython picks, its escapes for the unprintable. */
+    /** Python's {@code repr(s)}: the quote CPython picks, its escapes for the unprintable (one implementation, in text.StrRepr). */
     public static String repr(long s) {
-        long n = length(s);
-        boolean single = false, dbl = false;
-        for (long i = 0; i < n; i++) {
-            int c = charAt(s, i);
-            if (c == '\'') single = true;
-            else if (c == '"') dbl = true;
-        }
-        char q = single && !dbl ? '"' : '\'';
-        StringBuilder sb = new StringBuilder((int) n + 2).append(q);
-        for (long i = 0; i < n; i++) {
-            int c = charAt(s, i);
-            if (c == q || c == '\\') {
-                sb.append('\\').appendCodePoint(c);
-            } else if (c == '\t') {
-                sb.append("\\t");
-            } else if (c == '\n') {
-                sb.append("\\n");
-            } else if (c == '\r') {
-                sb.append("\\r");
-            } else if (c < ' ' || c == 0x7F) {
-                hex(sb, "\\x", c, 2);
-            } else if (c < 0x7F) {
-                sb.append((char) c);
-            } else if (Chars.isPrintable(c)) {
-                sb.appendCodePoint(c);
-            } else if (c <= 0xFF) {
-                hex(sb, "\\x", c, 2);
-            } else if (c <= 0xFFFF) {
-                hex(sb, "\\u", c, 4);
-            } else {
-                hex(sb, "\\U", c, 8);
-            }
-        }
-        return sb.append(q).toString();
-    }
-
-    private static void hex(StringBuilder sb, String prefix, int c, int digits) {
-        sb.append(prefix);
-        String h = Integer.toHexString(c);
-        for (int i = h.length(); i < digits; i++) sb.append('0');
-        sb.append(h);
+        return dev.weft.runtime.text.StrRepr.repr(value(s));
     }
 }
