@@ -70,6 +70,8 @@ public final class Vm implements AutoCloseable {
     private final TxContext immortalTx;
     private final Mem immortalMem;
     private final Ctx immortalCtx;
+    /** Transactions of the immortal context (not the program's; left out of --stats). */
+    private long immortalCommits;
     /** Words kept alive forever (see the class comment). */
     private long[] roots = new long[1024];
     private int rootCount;
@@ -222,6 +224,7 @@ public final class Vm implements AutoCloseable {
         try {
             long w = maker.make();
             immortalTx.commit();
+            immortalCommits++;
             return keep(w);
         } catch (RuntimeException | Error e) {
             if (immortalTx.isInTransaction()) immortalTx.abort(dev.weft.stm.AbortCause.EXCEPTION);
@@ -594,7 +597,7 @@ public final class Vm implements AutoCloseable {
     String statsReport() {
         dev.weft.stm.TmStats t = heap.stats();
         var sb = new StringBuilder();
-        sb.append("weft: ").append(gil ? "--tm=gil" : "--tm=stm").append(", ").append(t.commits()).append(" transactions committed (")
+        sb.append("weft: ").append(gil ? "--tm=gil" : "--tm=stm").append(", ").append(t.commits() - immortalCommits).append(" transactions committed (")
                 .append(t.inevitableCommits()).append(" inevitable), ").append(t.aborts()).append(" aborted");
         var by = t.abortsByCause();
         if (t.aborts() > 0) {
