@@ -42,8 +42,18 @@ public final class Collector {
         void visit(LongConsumer visit);
     }
 
+    /**
+     * Told, between marking and sweeping, which objects survive: for the language's Java-side
+     * objects that heap objects own (a generator's frame), which it frees with their owners.
+     */
+    @FunctionalInterface
+    public interface Survivors {
+        void marked(java.util.function.LongPredicate isLive);
+    }
+
     private final Heap heap;
     private final List<Roots> roots = new CopyOnWriteArrayList<>();
+    private final List<Survivors> survivors = new CopyOnWriteArrayList<>();
     private volatile boolean requested;
     private final Object lock = new Object();
     private long collections;
@@ -60,6 +70,10 @@ public final class Collector {
 
     public void removeRoots(Roots source) {
         roots.remove(source);
+    }
+
+    public void addSurvivors(Survivors s) {
+        survivors.add(s);
     }
 
     void registered(TxContext ctx) {}
@@ -136,6 +150,9 @@ public final class Collector {
                 long word = (long) LONG.get(MEMORY, obj + fieldOffset(i));
                 if (heap.isObject(word) && markNew(word)) marks.push(word);
             }
+        }
+        for (Survivors s : survivors) {
+            s.marked(obj -> heap.isObject(obj) && ((long) LONG.get(MEMORY, obj) & MARK) != 0);
         }
         sweep();
         collections++;

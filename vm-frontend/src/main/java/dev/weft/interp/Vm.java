@@ -136,9 +136,23 @@ public final class Vm implements AutoCloseable {
             for (int i = 0; i < rootCount; i++) visit.accept(roots[i]);
             for (long mod : modules.values()) visit.accept(mod);
             for (Object h : handleObjects) {
-                if (h instanceof Frame f) visitFrame(f, visit);
+                // a suspended generator's frame: its values, but not its generator, which is
+                // alive only if something else refers to it
+                if (h instanceof Frame f && f.back == null) visitFrame(f, visit, false);
             }
-            for (Frame f = main.top; f != null; f = f.back) visitFrame(f, visit);
+            for (Frame f = main.top; f != null; f = f.back) visitFrame(f, visit, true);
+        });
+        heap.collector().addSurvivors(isLive -> {
+            synchronized (this) {
+                for (int i = 0; i < handleObjects.size(); i++) {
+                    if (handleObjects.get(i) != null && !isLive.test(handleOwners.get(i))) {
+                        handleObjects.set(i, null);
+                        handleOwners.set(i, 0L);
+                        freeHandles.add(i);
+                    }
+                }
+                handlesSinceCollection = 0;
+            }
         });
         immortal(() -> {
             Bootstrap.run(this);
@@ -196,14 +210,14 @@ public final class Vm implements AutoCloseable {
 
     final Map<Long, dev.weft.parse.PySyntaxError> syntaxErrors = new HashMap<>();
 
-    private static void visitFrame(Frame f, java.util.function.LongConsumer visit) {
+    private static void visitFrame(Frame f, java.util.function.LongConsumer visit, boolean withGenerator) {
         for (int i = 0; i < f.sp; i++) visit.accept(f.slots[i]);
         visit.accept(f.globals);
         visit.accept(f.locals);
         visit.accept(f.function);
         visit.accept(f.handled);
         visit.accept(f.initSelf);
-        visit.accept(f.generator);
+        if (withGenerator) visit.accept(f.generator);
     }
 
     Interp interp() {
@@ -440,7 +454,11 @@ public final class Vm implements AutoCloseable {
     // ------------------------------------------------------------------------------------
     // Handles: Java objects (generator frames, open files) that heap objects refer to by index
 
+    /** Handles made since the last collection (generators abandoned unfinished wait for one). */
+    private int handlesSinceCollection;
+
     synchronized int newHandle(Object o, long owner) {
+        handlesSinceCollection++;
         if (!freeHandles.isEmpty()) {
             int i = freeHandles.remove(freeHandles.size() - 1);
             handleObjects.set(i, o);
@@ -450,6 +468,13 @@ public final class Vm implements AutoCloseable {
         handleObjects.add(o);
         handleOwners.add(owner);
         return handleObjects.size() - 1;
+    }
+
+    /** How many handles are in use (for tests). */
+    synchronized int liveHandles() {
+        int n = 0;
+        for (Object o : handleObjects) if (o != null) n++;
+        return n;
     }
 
     Object handle(int i) {
@@ -522,11 +547,12 @@ public final class Vm implements AutoCloseable {
      * the live data and come before the heap is full. This matters most under the GIL, whose
      * transactions cannot step back for a collection (their writes are not logged), and for
      * inevitable transactions (after output), which cannot either: for them a full heap is a
-     * MemoryError.
+     * MemoryError. Also after 100,000 new handles: the Java frames of generators abandoned
+     * before they finished are freed only by a collection that finds their generators dead.
      */
     void maybeCollect(Interp who) {
         long room = params.heapLimit() - heap.collector().lastLiveBytes();
-        if (who.mem.allocated > room / 2) collect(who);
+        if (who.mem.allocated > room / 2 || handlesSinceCollection > 100_000) collect(who);
     }
 
     /** Line {@code line} (1-based) of a source file, for tracebacks; null if unknown. */
