@@ -2,7 +2,6 @@ package dev.weft.compile;
 
 import dev.weft.parse.PySyntaxError;
 import dev.weft.parse.ast.Alias;
-import dev.weft.parse.ast.Arg;
 import dev.weft.parse.ast.Arguments;
 import dev.weft.parse.ast.BoolOperator;
 import dev.weft.parse.ast.CmpOp;
@@ -17,18 +16,15 @@ import dev.weft.parse.ast.Operator;
 import dev.weft.parse.ast.Stmt;
 import dev.weft.parse.ast.WithItem;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
  * The bytecode compiler: one pass over the AST per code object, with the scope analysis
  * deciding how each name is reached.
  *
- * <p>It tracks the static stack depth as it emits (each {@link Op}'s effect on the fall-through
- * path, and the depth recorded at each jump for its target), which gives both the code's stack
- * size and, for every instruction, the depth its exception handler cuts the stack back to.
- * Exception handlers are a compile-time stack: every instruction records the innermost
- * handler in force when it was emitted, which becomes the code's handler table.
+ * <p>{@link CodeBuilder} does the assembling: labels, the static stack depth, and exception
+ * handlers as a compile-time stack (every instruction records the innermost handler in force
+ * when it was emitted, which becomes the code's handler table).
  *
  * <p>{@code finally} bodies are compiled twice, once for the normal path and once inside the
  * handler that re-raises, and inlined again before a {@code return}, {@code break} or
@@ -58,183 +54,16 @@ public final class Compiler {
     /** What a break, continue or return must undo when it leaves a block. */
     private enum BlockKind { LOOP_FOR, LOOP_WHILE, TRY_FINALLY, EXCEPT_HANDLER, WITH, HANDLER_CLEANUP }
 
-    private record Block(BlockKind kind, int continueLabel, int breakLabel, List<Stmt> finalBody, String name,
-            int outerHandler) {}
+    private record Block(BlockKind kind, int continueLabel, int breakLabel, List<Stmt> finalBody, String name) {}
 
-    private final class Unit {
-        final String name;
-        final String qualname;
+    private final class Unit extends CodeBuilder {
         final ScopeInfo scope;
-        final int firstLine;
-        int flags;
-        final List<String> varNames;
-        final List<String> cellNames;
-        final List<String> freeNames;
-        final List<String> names = new ArrayList<>();
-        final List<Object> consts = new ArrayList<>();
-        int[] code = new int[64];
-        int[] lines = new int[64];
-        int[] handlerLabel = new int[64];
-        int[] handlerDepthAt = new int[64];
-        int size;
-        int line;
-        /** The source span of what is being compiled (for the carets of tracebacks). */
-        int endLine, col = -1, endCol = -1;
-        /** Anchors of a binary operator or subscript (UTF-8 columns), -1 when none. */
-        int anchorLeft = -1, anchorRight = -1;
-        int[] positions = new int[64 * 6];
-        int depth;
-        int maxDepth;
-        int loops;
-        /** Bound pc of each label, -1 while unbound. */
-        final List<Integer> labelPc = new ArrayList<>();
-        /** Stack depth at each label as recorded by jumps to it, -1 if none yet. */
-        final List<Integer> labelDepth = new ArrayList<>();
-        /** The handler stack: a label, and the depth to cut to. */
-        int handler = -1;
-        int handlerDepth;
-        final List<int[]> handlerStack = new ArrayList<>();
         final List<Block> blocks = new ArrayList<>();
 
         Unit(String name, String qualname, ScopeInfo scope, int firstLine, int flags) {
-            this.name = name;
-            this.qualname = qualname;
+            super(name, qualname, Compiler.this.filename, firstLine, flags | (scope.isGenerator() ? Code.GENERATOR : 0), scope.varNames(),
+                    scope.cellNames(), scope.freeNames());
             this.scope = scope;
-            this.firstLine = firstLine;
-            this.flags = flags | (scope.isGenerator() ? Code.GENERATOR : 0);
-            this.varNames = new ArrayList<>(scope.varNames());
-            this.cellNames = scope.cellNames();
-            this.freeNames = scope.freeNames();
-            this.line = firstLine;
-        }
-
-        // emitting -----------------------------------------------------------------------
-
-        void emit(Op op, int arg) {
-            if (size == code.length) {
-                int n = size * 2;
-                code = Arrays.copyOf(code, n);
-                lines = Arrays.copyOf(lines, n);
-                handlerLabel = Arrays.copyOf(handlerLabel, n);
-                handlerDepthAt = Arrays.copyOf(handlerDepthAt, n);
-            }
-            code[size] = op.with(arg);
-            lines[size] = line;
-            if (positions.length < (size + 1) * 6) positions = Arrays.copyOf(positions, positions.length * 2);
-            positions[size * 6] = line;
-            positions[size * 6 + 1] = endLine;
-            positions[size * 6 + 2] = col;
-            positions[size * 6 + 3] = endCol;
-            positions[size * 6 + 4] = anchorLeft;
-            positions[size * 6 + 5] = anchorRight;
-            handlerLabel[size] = handler;
-            handlerDepthAt[size] = handlerDepth;
-            size++;
-            if (op.arg == Op.Arg.JUMP) recordDepth(arg, depth + jumpEffect(op));
-            depth += effect(op, arg);
-            if (depth < 0) throw new IllegalStateException("compiler bug: stack depth " + depth + " after " + op + " in " + qualname);
-            maxDepth = Math.max(maxDepth, depth);
-        }
-
-        void emit(Op op) {
-            emit(op, 0);
-        }
-
-        int newLabel() {
-            labelPc.add(-1);
-            labelDepth.add(-1);
-            return labelPc.size() - 1;
-        }
-
-        void recordDepth(int label, int d) {
-            int known = labelDepth.get(label);
-            if (known < 0) labelDepth.set(label, d);
-        }
-
-        void bind(int label) {
-            labelPc.set(label, size);
-            int d = labelDepth.get(label);
-            if (d >= 0) depth = d;
-            else labelDepth.set(label, depth);
-        }
-
-        void pushHandler(int label, int cutDepth) {
-            handlerStack.add(new int[] {handler, handlerDepth});
-            handler = label;
-            handlerDepth = cutDepth;
-            recordDepth(label, cutDepth + 1);
-        }
-
-        void popHandler() {
-            int[] h = handlerStack.remove(handlerStack.size() - 1);
-            handler = h[0];
-            handlerDepth = h[1];
-        }
-
-        int name(String n) {
-            int i = names.indexOf(n);
-            if (i >= 0) return i;
-            names.add(n);
-            return names.size() - 1;
-        }
-
-        int constIndex(Object value) {
-            for (int i = 0; i < consts.size(); i++) {
-                if (sameConstant(consts.get(i), value)) return i;
-            }
-            consts.add(value);
-            return consts.size() - 1;
-        }
-
-        void loadConst(Object value) {
-            emit(Op.LOAD_CONST, constIndex(value));
-        }
-
-        void at(Located node) {
-            line = node.lineno();
-            endLine = node.endLineno();
-            col = node.colOffset();
-            endCol = node.endColOffset();
-        }
-
-        Code build(int argCount, int posOnly, int kwOnly) {
-            int[] finalCode = Arrays.copyOf(code, size);
-            int[] handlers = new int[size];
-            for (int pc = 0; pc < size; pc++) {
-                Op op = Op.of(finalCode[pc]);
-                if (op.arg == Op.Arg.JUMP) finalCode[pc] = op.with(labelPc.get(Op.argOf(finalCode[pc])));
-                handlers[pc] = handlerLabel[pc] < 0 ? -1 : labelPc.get(handlerLabel[pc]);
-            }
-            Object[] constObjects = consts.toArray();
-            Code c = newCode(argCount, posOnly, kwOnly, finalCode, handlers, constObjects);
-            c.positions = Arrays.copyOf(positions, size * 6);
-            return c;
-        }
-
-        Code newCode(int argCount, int posOnly, int kwOnly, int[] finalCode, int[] handlers, Object[] constObjects) {
-            return new Code(name, qualname, filename, firstLine, flags, argCount, posOnly, kwOnly,
-                    varNames.toArray(String[]::new), cellNames.toArray(String[]::new), freeNames.toArray(String[]::new),
-                    names.toArray(String[]::new), new long[constObjects.length], constObjects, finalCode,
-                    Arrays.copyOf(lines, size), handlers, Arrays.copyOf(handlerDepthAt, size), maxDepth + 1, loops);
-        }
-
-        // names --------------------------------------------------------------------------
-
-        int cellIndex(String n) {
-            int i = cellNames.indexOf(n);
-            if (i >= 0) return i;
-            i = freeNames.indexOf(n);
-            if (i >= 0) return cellNames.size() + i;
-            throw new IllegalStateException("compiler bug: " + n + " is not a cell of " + qualname);
-        }
-
-        int localIndex(String n) {
-            int i = varNames.indexOf(n);
-            if (i < 0) {
-                varNames.add(n);
-                i = varNames.size() - 1;
-            }
-            return i;
         }
 
         void nameOp(String id, ExprContext ctx) {
@@ -411,7 +240,7 @@ public final class Compiler {
             bind(head);
             emit(Op.LOOP_HEADER, loops++);
             jumpIf(w.test(), false, orelse);
-            blocks.add(new Block(BlockKind.LOOP_WHILE, head, end, null, null, 0));
+            blocks.add(new Block(BlockKind.LOOP_WHILE, head, end, null, null));
             body(w.body());
             blocks.remove(blocks.size() - 1);
             emit(Op.JUMP_BACKWARD, head);
@@ -429,7 +258,7 @@ public final class Compiler {
             at(f);
             emit(Op.FOR_ITER, exit);
             store(f.target());
-            blocks.add(new Block(BlockKind.LOOP_FOR, head, end, null, null, 0));
+            blocks.add(new Block(BlockKind.LOOP_FOR, head, end, null, null));
             body(f.body());
             blocks.remove(blocks.size() - 1);
             emit(Op.JUMP_BACKWARD, head);
@@ -552,7 +381,7 @@ public final class Compiler {
             }
             int handlerLabel = newLabel(), end = newLabel();
             pushHandler(handlerLabel, depth);
-            blocks.add(new Block(BlockKind.TRY_FINALLY, -1, -1, t.finalbody(), null, 0));
+            blocks.add(new Block(BlockKind.TRY_FINALLY, -1, -1, t.finalbody(), null));
             if (t.handlers().isEmpty()) body(t.body());
             else tryExcept(t);
             blocks.remove(blocks.size() - 1);
@@ -598,7 +427,7 @@ public final class Compiler {
                     nameOp(h.name(), ExprContext.Store);
                     int nameCleanup = newLabel();
                     pushHandler(nameCleanup, base + 1);
-                    blocks.add(new Block(BlockKind.EXCEPT_HANDLER, -1, -1, null, h.name(), 0));
+                    blocks.add(new Block(BlockKind.EXCEPT_HANDLER, -1, -1, null, h.name()));
                     body(h.body());
                     blocks.remove(blocks.size() - 1);
                     popHandler();
@@ -617,7 +446,7 @@ public final class Compiler {
                     emit(Op.RERAISE);
                 } else {
                     emit(Op.POP_TOP);
-                    blocks.add(new Block(BlockKind.HANDLER_CLEANUP, -1, -1, null, null, 0));
+                    blocks.add(new Block(BlockKind.HANDLER_CLEANUP, -1, -1, null, null));
                     body(h.body());
                     blocks.remove(blocks.size() - 1);
                     popHandler();
@@ -649,7 +478,7 @@ public final class Compiler {
             if (item.optionalVars() != null) store(item.optionalVars());
             else emit(Op.POP_TOP);
             pushHandler(handlerLabel, base);
-            blocks.add(new Block(BlockKind.WITH, -1, -1, null, null, 0));
+            blocks.add(new Block(BlockKind.WITH, -1, -1, null, null));
             if (i + 1 < items.size()) withStmt(items, i + 1, bodyStmts);
             else body(bodyStmts);
             blocks.remove(blocks.size() - 1);
@@ -1342,47 +1171,6 @@ public final class Compiler {
         };
     }
 
-    /** The effect of {@code op} on the stack depth on the fall-through path. */
-    static int effect(Op op, int arg) {
-        return switch (op) {
-            case NOP, LOOP_HEADER, JUMP_FORWARD, JUMP_BACKWARD, KW_NAMES, UNARY_NEGATIVE, UNARY_POSITIVE,
-                    UNARY_INVERT, UNARY_NOT, GET_ITER, SWAP, GET_YIELD_FROM_ITER, LIST_TO_TUPLE,
-                    YIELD_VALUE, LOAD_ATTR -> 0;
-            case POP_TOP, STORE_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, BINARY_SUBSCR, BINARY_OP, COMPARE_OP,
-                    IS_OP, CONTAINS_OP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
-                    POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, RETURN_VALUE,
-                    RERAISE, POP_EXCEPT, DELETE_ATTR, YIELD_FROM, IMPORT_STAR -> -1;
-            case COPY, LOAD_CONST, PUSH_NULL, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_NAME,
-                    LOAD_GLOBAL, LOAD_ASSERTION_ERROR, LOAD_BUILD_CLASS, FOR_ITER, PUSH_EXC_INFO, BEFORE_WITH,
-                    WITH_EXCEPT_START, IMPORT_FROM -> 1;
-            case LOAD_METHOD -> 1;
-            case CHECK_EXC_MATCH -> 0;
-            case DELETE_FAST, DELETE_DEREF, DELETE_NAME, DELETE_GLOBAL -> 0;
-            case STORE_ATTR, MAP_ADD, DELETE_SUBSCR -> -2;
-            case STORE_SUBSCR -> -3;
-            case BUILD_SLICE -> 1 - arg;
-            case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING -> 1 - arg;
-            case BUILD_MAP -> 1 - 2 * arg;
-            case FORMAT_VALUE -> (arg & 4) != 0 ? -1 : 0;
-            case UNPACK_SEQUENCE -> arg - 1;
-            case UNPACK_EX -> (arg & 0xFF) + (arg >> 8);
-            case CALL -> -1 - arg;
-            case CALL_FUNCTION_EX -> -2 - (arg & 1);
-            case MAKE_FUNCTION -> -Integer.bitCount(arg & 0xB);
-            case RAISE_VARARGS -> -arg;
-            case IMPORT_NAME -> -1;
-        };
-    }
-
-    /** The effect of a jump instruction on the depth at its target. */
-    static int jumpEffect(Op op) {
-        return switch (op) {
-            case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> -1;
-            case FOR_ITER -> -1;
-            default -> 0;
-        };
-    }
-
     /** The docstring of a body: its first statement when that is a string literal. */
     static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.Expr e && e.value() instanceof Expr.Constant c
@@ -1390,16 +1178,6 @@ public final class Compiler {
             return s;
         }
         return null;
-    }
-
-    static boolean sameConstant(Object a, Object b) {
-        if (a == b) return true;
-        if (a == null || b == null || a.getClass() != b.getClass()) return false;
-        if (a instanceof Double x) return Double.doubleToRawLongBits(x) == Double.doubleToRawLongBits((Double) b);
-        if (a instanceof String[] x) return Arrays.equals(x, (String[]) b);
-        if (a instanceof byte[] x) return Arrays.equals(x, (byte[]) b);
-        if (a instanceof CodeConst) return false;
-        return a.equals(b);
     }
 
     private PySyntaxError syntaxError(Located node, String message) {

@@ -165,6 +165,47 @@ public enum Op {
         this.arg = arg;
     }
 
+    /** The effect of this instruction on the stack depth on the fall-through path. */
+    public int stackEffect(int arg) {
+        return switch (this) {
+            case NOP, LOOP_HEADER, JUMP_FORWARD, JUMP_BACKWARD, KW_NAMES, UNARY_NEGATIVE, UNARY_POSITIVE,
+                    UNARY_INVERT, UNARY_NOT, GET_ITER, SWAP, GET_YIELD_FROM_ITER, LIST_TO_TUPLE,
+                    YIELD_VALUE, LOAD_ATTR -> 0;
+            case POP_TOP, STORE_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, BINARY_SUBSCR, BINARY_OP, COMPARE_OP,
+                    IS_OP, CONTAINS_OP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
+                    POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, RETURN_VALUE,
+                    RERAISE, POP_EXCEPT, DELETE_ATTR, YIELD_FROM, IMPORT_STAR -> -1;
+            case COPY, LOAD_CONST, PUSH_NULL, LOAD_FAST, LOAD_DEREF, LOAD_CLOSURE, LOAD_CLASSDEREF, LOAD_NAME,
+                    LOAD_GLOBAL, LOAD_ASSERTION_ERROR, LOAD_BUILD_CLASS, FOR_ITER, PUSH_EXC_INFO, BEFORE_WITH,
+                    WITH_EXCEPT_START, IMPORT_FROM -> 1;
+            case LOAD_METHOD -> 1;
+            case CHECK_EXC_MATCH -> 0;
+            case DELETE_FAST, DELETE_DEREF, DELETE_NAME, DELETE_GLOBAL -> 0;
+            case STORE_ATTR, MAP_ADD, DELETE_SUBSCR -> -2;
+            case STORE_SUBSCR -> -3;
+            case BUILD_SLICE -> 1 - arg;
+            case BUILD_TUPLE, BUILD_LIST, BUILD_SET, BUILD_STRING -> 1 - arg;
+            case BUILD_MAP -> 1 - 2 * arg;
+            case FORMAT_VALUE -> (arg & 4) != 0 ? -1 : 0;
+            case UNPACK_SEQUENCE -> arg - 1;
+            case UNPACK_EX -> (arg & 0xFF) + (arg >> 8);
+            case CALL -> -1 - arg;
+            case CALL_FUNCTION_EX -> -2 - (arg & 1);
+            case MAKE_FUNCTION -> -Integer.bitCount(arg & 0xB);
+            case RAISE_VARARGS -> -arg;
+            case IMPORT_NAME -> -1;
+        };
+    }
+
+    /** The effect of a jump instruction on the depth at its target. */
+    public int jumpEffect() {
+        return switch (this) {
+            case POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE -> -1;
+            case FOR_ITER -> -1;
+            default -> 0;
+        };
+    }
+
     private static final Op[] ALL = values();
 
     public static Op of(int insn) {
