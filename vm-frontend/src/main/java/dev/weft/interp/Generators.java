@@ -65,6 +65,21 @@ final class Generators {
         return v;
     }
 
+    /** A generator resumed by FOR_ITER: its frame to run, or null when it has ended. */
+    static Frame resumeInLoop(Interp in, long gen, Frame f) {
+        int state = (int) toInt(in.mem.get(gen, G_STATE));
+        if (state == GEN_DONE) return null;
+        if (state == GEN_RUNNING) throw PyException.valueError("generator already executing");
+        Frame g = frameOf(in, gen);
+        in.checkpoint(g);
+        if (state == GEN_SUSPENDED) g.slots[g.sp++] = NONE;
+        in.mem.put(gen, G_STATE, fromInt(GEN_RUNNING));
+        g.back = f;
+        g.depth = f.depth + 1;
+        in.top = g;
+        return g;
+    }
+
     static void install(Vm vm, MethodTable t) {
         t.add("__next__", 1, 1, (ctx, a, n, kw) -> {
             Interp in = (Interp) ctx.guest;

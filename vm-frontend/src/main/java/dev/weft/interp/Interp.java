@@ -17,7 +17,6 @@ import dev.weft.runtime.objects.iter.GuestSupport;
 import dev.weft.stm.AbortCause;
 import dev.weft.stm.TxAbort;
 import dev.weft.stm.TxContext;
-import java.util.ArrayList;
 
 /**
  * The interpreter of one guest thread: the bytecode loop, the frame stack, and the
@@ -53,9 +52,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     private long serials;
 
     // transactions
-    private long epoch;
-    private Frame txTop;
-    private final ArrayList<Frame> saved = new ArrayList<>();
+    private final Checkpoints checkpoints = new Checkpoints();
     private int budget;
     private boolean breakRequested;
     /** Set by a generator's return through {@link #execute}: it ended instead of yielding. */
@@ -99,10 +96,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         } else {
             tx.begin();
         }
-        epoch++;
-        saved.clear();
-        txTop = top;
-        if (top != null) checkpoint(top);
+        checkpoints.begin(top);
         budget = transactionSize;
     }
 
@@ -113,11 +107,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      */
     private int transactionSize = Integer.MAX_VALUE;
 
-    private void checkpoint(Frame f) {
-        if (f.savedEpoch != epoch && f.createdEpoch != epoch) {
-            f.save(epoch);
-            saved.add(f);
-        }
+    void checkpoint(Frame f) {
+        checkpoints.save(f);
     }
 
     /** Switching to frame f: it is about to change, so save it first if this transaction has not. */
@@ -127,9 +118,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     }
 
     private void rollbackFrames() {
-        for (Frame f : saved) f.restore();
-        saved.clear();
-        top = txTop;
+        top = checkpoints.rollback();
         nesting = 0;
     }
 
@@ -180,16 +169,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
 
     private static void push(Frame f, long v) {
         f.slots[f.sp++] = v;
-    }
-
-    private static long pop(Frame f) {
-        long v = f.slots[--f.sp];
-        f.slots[f.sp] = 0;
-        return v;
-    }
-
-    private static long peek(Frame f, int depth) {
-        return f.slots[f.sp - depth];
     }
 
     // ------------------------------------------------------------------------------------
@@ -284,7 +263,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 5 /* PUSH_NULL */ -> s[f.sp++] = NULL;
                 case 6 /* LOAD_FAST */ -> {
                     long v = s[arg];
-                    if (v == NULL) throw unboundLocal(f.code.varNames[arg]);
+                    if (v == NULL) throw Names.unboundLocal(f.code.varNames[arg]);
                     s[f.sp++] = v;
                 }
                 case 7 /* STORE_FAST */ -> {
@@ -292,12 +271,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = 0;
                 }
                 case 8 /* DELETE_FAST */ -> {
-                    if (s[arg] == NULL) throw unboundLocal(f.code.varNames[arg]);
+                    if (s[arg] == NULL) throw Names.unboundLocal(f.code.varNames[arg]);
                     s[arg] = NULL;
                 }
                 case 9 /* LOAD_DEREF */ -> {
                     long v = m.get(s[f.code.nlocals() + arg], 0);
-                    if (v == NULL) throw unboundDeref(f, arg);
+                    if (v == NULL) throw Names.unboundDeref(f, arg);
                     s[f.sp++] = v;
                 }
                 case 10 /* STORE_DEREF */ -> {
@@ -306,7 +285,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
                 case 11 /* DELETE_DEREF */ -> {
                     long cell = s[f.code.nlocals() + arg];
-                    if (m.get(cell, 0) == NULL) throw unboundDeref(f, arg);
+                    if (m.get(cell, 0) == NULL) throw Names.unboundDeref(f, arg);
                     m.put(cell, 0, NULL);
                 }
                 case 12 /* LOAD_CLOSURE */ -> s[f.sp++] = s[f.code.nlocals() + arg];
@@ -314,26 +293,26 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     String name = f.code.cellName(arg);
                     long v = H.dictGet(ctx, f.locals, vm.intern(name));
                     if (v == NULL) v = m.get(s[f.code.nlocals() + arg], 0);
-                    if (v == NULL) throw unboundDeref(f, arg);
+                    if (v == NULL) throw Names.unboundDeref(f, arg);
                     s[f.sp++] = v;
                 }
-                case 14 /* LOAD_NAME */ -> s[f.sp++] = loadName(f, arg);
+                case 14 /* LOAD_NAME */ -> s[f.sp++] = Names.load(this, f, arg);
                 case 15 /* STORE_NAME */ -> {
                     H.dictPut(ctx, f.locals, f.code.nameWords[arg], s[--f.sp]);
                     s[f.sp] = 0;
                 }
                 case 16 /* DELETE_NAME */ -> {
                     if (H.dictDel(ctx, f.locals, f.code.nameWords[arg]) == NULL) {
-                        throw nameError(f.code.names[arg]);
+                        throw Names.nameError(f.code.names[arg]);
                     }
                 }
-                case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = loadGlobal(f, arg);
+                case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = Names.loadGlobal(this, f, arg);
                 case 18 /* STORE_GLOBAL */ -> {
                     H.dictPut(ctx, f.globals, f.code.nameWords[arg], s[--f.sp]);
                     s[f.sp] = 0;
                 }
                 case 19 /* DELETE_GLOBAL */ -> {
-                    if (H.dictDel(ctx, f.globals, f.code.nameWords[arg]) == NULL) throw nameError(f.code.names[arg]);
+                    if (H.dictDel(ctx, f.globals, f.code.nameWords[arg]) == NULL) throw Names.nameError(f.code.names[arg]);
                 }
                 case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = attrs.get(s[f.sp - 1], f.code.nameWords[arg]);
                 case 21 /* STORE_ATTR */ -> {
@@ -388,7 +367,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = 0;
                     long a = s[f.sp - 1];
                     if (isSmallInt(a) && isSmallInt(b)) {
-                        long r = smallIntOp(arg & 15, toInt(a), toInt(b));
+                        long r = Numbers.smallIntOp(arg & 15, toInt(a), toInt(b));
                         if (r != NULL) {
                             s[f.sp - 1] = r;
                             continue;
@@ -532,7 +511,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
                 case 52 /* JUMP_FORWARD */ -> f.pc = arg;
                 case 53 /* JUMP_BACKWARD */ -> {
-                    if (--budget <= 0 && Program.interrupted) throw keyboardInterrupt();
+                    if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
                     f.pc = arg;
                     if (budget <= 0 && nesting == 0 && vm.breaksEnabled) {
                         breakRequested = true;
@@ -562,7 +541,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 60 /* FOR_ITER */ -> {
                     long it = s[f.sp - 1];
                     if (H.isType(it, TypeIds.GENERATOR)) {
-                        Frame g = resumeInLoop(it, f);
+                        Frame g = Generators.resumeInLoop(this, it, f);
                         if (g != null) {
                             f = g;
                             code = f.code.code;
@@ -598,7 +577,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         f = pushFrame(callee, f);
                         code = f.code.code;
                         s = f.slots;
-                        if (--budget <= 0 && Program.interrupted) throw keyboardInterrupt();
+                        if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
                         if (budget <= 0 && nesting == 0 && vm.breaksEnabled) {
                             breakRequested = true;
                             return NULL;
@@ -807,27 +786,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     Frame pushFrame(Frame callee, Frame f) {
         callee.back = f;
         callee.depth = f == null ? 1 : f.depth + 1;
-        callee.createdEpoch = epoch;
+        checkpoints.created(callee);
         if (callee.depth > vm.recursionLimit) {
             throw PyException.of(ExcKind.RECURSION_ERROR, "maximum recursion depth exceeded");
         }
         top = callee;
         return callee;
-    }
-
-    /** A generator resumed by FOR_ITER: its frame to run, or null when it has ended. */
-    private Frame resumeInLoop(long gen, Frame f) {
-        int state = (int) toInt(mem.get(gen, G_STATE));
-        if (state == GEN_DONE) return null;
-        if (state == GEN_RUNNING) throw PyException.valueError("generator already executing");
-        Frame g = Generators.frameOf(this, gen);
-        checkpoint(g);
-        if (state == GEN_SUSPENDED) push(g, NONE);
-        mem.put(gen, G_STATE, fromInt(GEN_RUNNING));
-        g.back = f;
-        g.depth = f.depth + 1;
-        top = g;
-        return g;
     }
 
     /** Runs a Python-level frame from built-in code (nested) and answers its result. */
@@ -854,81 +818,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     void switchTo(Frame g) {
         checkpoint(g);
         top = g;
-    }
-
-    private static long smallIntOp(int op, long x, long y) {
-        long r;
-        switch (op) {
-            case 0 /* ADD */ -> r = x + y;
-            case 1 /* SUB */ -> r = x - y;
-            case 2 /* MUL */ -> {
-                if (Math.abs(x) >= (1L << 23) || Math.abs(y) >= (1L << 23)) return NULL;
-                r = x * y;
-            }
-            case 5 /* FLOORDIV */ -> {
-                if (y == 0) return NULL;
-                r = Math.floorDiv(x, y);
-            }
-            case 6 /* MOD */ -> {
-                if (y == 0) return NULL;
-                r = Math.floorMod(x, y);
-            }
-            case 10 /* AND */ -> r = x & y;
-            case 11 /* OR */ -> r = x | y;
-            case 12 /* XOR */ -> r = x ^ y;
-            default -> {
-                return NULL;
-            }
-        }
-        return fitsSmall(r) ? fromInt(r) : NULL;
-    }
-
-    // ------------------------------------------------------------------------------------
-    // Names
-
-    private long loadName(Frame f, int i) {
-        long key = f.code.nameWords[i];
-        long v = H.dictGet(ctx, f.locals, key);
-        if (v != NULL) return v;
-        if (f.locals != f.globals) {
-            v = H.dictGet(ctx, f.globals, key);
-            if (v != NULL) return v;
-        }
-        v = H.dictGet(ctx, f.builtins, key);
-        if (v != NULL) return v;
-        throw nameError(f.code.names[i]);
-    }
-
-    private long loadGlobal(Frame f, int i) {
-        long key = f.code.nameWords[i];
-        long v = H.dictGet(ctx, f.globals, key);
-        if (v != NULL) return v;
-        v = H.dictGet(ctx, f.builtins, key);
-        if (v != NULL) return v;
-        throw nameError(f.code.names[i]);
-    }
-
-    private static PyException keyboardInterrupt() {
-        Program.interrupted = false;
-        return PyException.of(ExcKind.KEYBOARD_INTERRUPT, "");
-    }
-
-    static PyException nameError(String name) {
-        PyException e = PyException.of(ExcKind.NAME_ERROR, "name '" + name + "' is not defined");
-        e.missingName = name;
-        return e;
-    }
-
-    private static PyException unboundLocal(String name) {
-        return PyException.of(ExcKind.UNBOUND_LOCAL_ERROR,
-                "cannot access local variable '" + name + "' where it is not associated with a value");
-    }
-
-    private static PyException unboundDeref(Frame f, int i) {
-        String name = f.code.cellName(i);
-        if (i < f.code.cellNames.length) return unboundLocal(name);
-        return PyException.of(ExcKind.NAME_ERROR,
-                "cannot access free variable '" + name + "' where it is not associated with a value in enclosing scope");
     }
 
     // ------------------------------------------------------------------------------------

@@ -46,6 +46,37 @@ final class Numbers {
         };
     }
 
+    /**
+     * The interpreter's fast path for a BINARY_OP on two small ints (op: a BinOp ordinal):
+     * the result word, or NULL when the general path must decide (overflow, zero divisor, other ops).
+     */
+    static long smallIntOp(int op, long x, long y) {
+        long r;
+        switch (op) {
+            case 0 /* ADD */ -> r = x + y;
+            case 1 /* SUB */ -> r = x - y;
+            case 2 /* MUL */ -> {
+                if (Math.abs(x) >= (1L << 23) || Math.abs(y) >= (1L << 23)) return NULL;
+                r = x * y;
+            }
+            case 5 /* FLOORDIV */ -> {
+                if (y == 0) return NULL;
+                r = Math.floorDiv(x, y);
+            }
+            case 6 /* MOD */ -> {
+                if (y == 0) return NULL;
+                r = Math.floorMod(x, y);
+            }
+            case 10 /* AND */ -> r = x & y;
+            case 11 /* OR */ -> r = x | y;
+            case 12 /* XOR */ -> r = x ^ y;
+            default -> {
+                return NULL;
+            }
+        }
+        return fitsSmall(r) ? fromInt(r) : NULL;
+    }
+
     /** which: 0 negative, 1 positive, 2 invert. */
     static long unary(Mem m, int which, long v) {
         if (which == 2 && isFloat(v)) throw PyException.typeError("bad operand type for unary ~: 'float'");
