@@ -52,9 +52,9 @@ final class BuiltinAttributes {
             }
             case TypeIds.RANGE -> {
                 return switch (name) {
-                    case "start" -> fromInt(dev.weft.runtime.objects.range.Range.start(obj));
-                    case "stop" -> fromInt(dev.weft.runtime.objects.range.Range.stop(obj));
-                    case "step" -> fromInt(dev.weft.runtime.objects.range.Range.step(obj));
+                    case "start" -> dev.weft.runtime.objects.range.Range.fieldWord(in.mem, obj, dev.weft.runtime.objects.range.Range.START);
+                    case "stop" -> dev.weft.runtime.objects.range.Range.fieldWord(in.mem, obj, dev.weft.runtime.objects.range.Range.STOP);
+                    case "step" -> dev.weft.runtime.objects.range.Range.fieldWord(in.mem, obj, dev.weft.runtime.objects.range.Range.STEP);
                     default -> NULL;
                 };
             }

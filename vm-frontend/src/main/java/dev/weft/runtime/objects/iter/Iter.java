@@ -92,7 +92,7 @@ public final class Iter {
             case TypeIds.LIST -> make(m, LIST, w, 0, 0, 0);
             case TypeIds.TUPLE -> make(m, TUPLE, w, 0, 0, 0);
             case TypeIds.STR -> make(m, STR, w, 0, 0, 0);
-            case TypeIds.RANGE -> rangeIter(m, Range.start(w), Range.step(w), Range.length(w));
+            case TypeIds.RANGE -> Range.isBig(w) ? make(m, RANGE, w, 0, 0, 0) : rangeIter(m, Range.start(w), Range.step(w), Range.length(w));
             case TypeIds.DICT -> dictIter(m, DICT_KEYS, w);
             case TypeIds.DICT_VIEW -> dictIter(m, DICT_KEYS + DictView.kind(w), DictView.dict(w));
             case TypeIds.SET, TypeIds.FROZENSET -> make(m, SET, w, 0, PySet.size(m, w), PySet.size(m, w));
@@ -121,6 +121,7 @@ public final class Iter {
             case TypeIds.TUPLE -> make(m, SEQ_REV, w, Tuple.size(w) - 1, 0, 0);
             case TypeIds.STR -> make(m, SEQ_REV, w, Str.length(w) - 1, 0, 0);
             case TypeIds.RANGE -> {
+                if (Range.isBig(w)) yield make(m, RANGE, Range.reversed(m, w), 0, 0, 0);
                 long len = Range.length(w);
                 yield rangeIter(m, Range.start(w) + (len - 1) * Range.step(w), -Range.step(w), len);
             }
@@ -172,7 +173,7 @@ public final class Iter {
             case RANGE:
                 if (pos < Range.length(seq)) {
                     m.put(it, POS, pos + 1);
-                    return Words.fromInt(Range.item(seq, pos));
+                    return Range.itemWord(m, seq, pos);
                 }
                 break;
             case SET:

@@ -4,6 +4,8 @@ import static dev.weft.runtime.objects.iter.Args.Style.NOARGS;
 import static dev.weft.runtime.objects.iter.Args.Style.O;
 
 import dev.weft.runtime.Ctx;
+import dev.weft.runtime.objects.bigint.BigInts;
+import java.math.BigInteger;
 import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.MethodTable;
 import dev.weft.runtime.PyException;
@@ -21,7 +23,7 @@ public final class RangeBuiltins {
         if (kw.length > 0) throw PyException.typeError("range() takes no keyword arguments");
         if (n < 1) throw PyException.typeError("range expected at least 1 argument, got 0");
         if (n > 3) throw PyException.typeError("range expected at most 3 arguments, got " + n);
-        long start = 0, stop, step = 1;
+        BigInteger start = BigInteger.ZERO, stop, step = BigInteger.ONE;
         if (n == 1) {
             stop = bound(a[0]);
         } else {
@@ -29,21 +31,21 @@ public final class RangeBuiltins {
             stop = bound(a[1]);
             if (n == 3) {
                 step = bound(a[2]);
-                if (step == 0) throw PyException.valueError("range() arg 3 must not be zero");
+                if (step.signum() == 0) throw PyException.valueError("range() arg 3 must not be zero");
             }
         }
         return Range.make(c.mem, start, stop, step);
     }
 
-    private static long bound(long w) {
-        if (Args.isBigInt(w)) throw PyException.of(ExcKind.OVERFLOW_ERROR, "range() bounds beyond 48 bits are not supported");
-        return Args.index(w);
+    private static BigInteger bound(long w) {
+        if (Args.isBigInt(w)) return BigInts.toBig(w);
+        return BigInteger.valueOf(Args.index(w));
     }
 
     public static void install(MethodTable t) {
         Args.def(t, O, "count", 1, 1, (c, a, n, k) -> Words.fromInt(Range.count(c, a[0], a[1])));
-        Args.def(t, O, "index", 1, 1, (c, a, n, k) -> Words.fromInt(Range.index(c, a[0], a[1])));
-        Args.def(t, NOARGS, "__len__", 0, 0, (c, a, n, k) -> Words.fromInt(Range.length(a[0])));
+        Args.def(t, O, "index", 1, 1, (c, a, n, k) -> Range.index(c, a[0], a[1]));
+        Args.def(t, NOARGS, "__len__", 0, 0, (c, a, n, k) -> Range.lengthWord(c.mem, a[0]));
         Args.def(t, O, "__getitem__", 1, 1, (c, a, n, k) -> Range.getItem(c, a[0], a[1]));
         Args.def(t, O, "__contains__", 1, 1, (c, a, n, k) -> Words.fromBool(Range.contains(c, a[0], a[1])));
         Args.def(t, NOARGS, "__iter__", 0, 0, (c, a, n, k) -> Iter.of(c, a[0]));
