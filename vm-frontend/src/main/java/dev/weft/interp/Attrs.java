@@ -73,6 +73,10 @@ final class Attrs {
         TypeInfo t = in.vm.typeInfo(obj);
         if (!t.user) return NULL;
         long v = lookupUserInMro(t.typeObject, name);
+        if (v == NULL && t.layout == TypeInfo.Layout.VALUE) {
+            // the base type's own special method, which ValueTypes calls with the held value
+            for (TypeInfo b = t.valueType; v == NULL && b != null && b.id != TypeIds.OBJECT; b = b.base) v = in.vm.builtinMethod(b, name);
+        }
         return v == NULL ? NULL : bind(v, obj, t.typeObject);
     }
 
@@ -200,6 +204,10 @@ final class Attrs {
             if (v != NULL) return v;
         }
         if (attr != NULL) return bind(attr, obj, t.typeObject);
+        if (t.layout == TypeInfo.Layout.VALUE) {
+            long v = BuiltinAttributes.get(in, ValueTypes.unwrap(in.vm, m, obj), t.valueType, jname);
+            if (v != NULL) return v;
+        }
         if (t.user) {
             long ga = lookupUserInMro(t.typeObject, "__getattr__");
             if (ga != NULL) return in.calls.call2(ga, obj, name);

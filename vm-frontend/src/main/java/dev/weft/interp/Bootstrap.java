@@ -98,6 +98,7 @@ final class Bootstrap {
             };
         }
         Builtins.install(vm);
+        ValueTypes.install(vm);
     }
 
     /** OSError(errno, ...) makes the subclass for errno, as CPython does (PEP 3151). */

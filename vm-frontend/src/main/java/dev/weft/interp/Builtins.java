@@ -422,7 +422,12 @@ final class Builtins {
         };
         vm.types[TypeIds.SET].constructor = (ctx, a, n, kw) -> SetBuiltins.construct(ctx, a, n, kw, false);
         vm.types[TypeIds.FROZENSET].constructor = (ctx, a, n, kw) -> SetBuiltins.construct(ctx, a, n, kw, true);
-        vm.types[TypeIds.RANGE].constructor = (ctx, a, n, kw) -> dev.weft.runtime.objects.range.RangeBuiltins.construct(ctx, a, n, kw);
+        vm.types[TypeIds.RANGE].constructor = (ctx, a, n, kw) -> {
+            for (int i = 0; i < n; i++) {
+                if (isPointer(a[i]) && Mem.typeId(a[i]) >= TypeIds.FIRST_USER) a[i] = Numbers.index(in(ctx), a[i]);
+            }
+            return dev.weft.runtime.objects.range.RangeBuiltins.construct(ctx, a, n, kw);
+        };
         vm.types[TypeIds.SLICE].constructor = (ctx, a, n, kw) -> {
             noKeywords("slice", kw);
             if (n < 1 || n > 3) throw PyException.typeError("slice expected at least 1 argument, got " + n);

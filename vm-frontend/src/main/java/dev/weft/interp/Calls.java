@@ -292,6 +292,7 @@ final class Calls {
         int o = 0;
         if (self != NULL) args[o++] = self;
         System.arraycopy(s, first, args, o, argc);
+        if (b.unwrap() != ValueTypes.KEEP) return ValueTypes.callUnwrapped(in, b, args, npos, kw == null ? NO_KW : kw);
         return b.code().call(in.ctx, args, npos, kw == null ? NO_KW : kw);
     }
 

@@ -17,8 +17,8 @@ import java.util.List;
  * tests behind isinstance and except clauses.
  *
  * <p>A class's instances are laid out by its "solid base": a plain class's instances are one
- * word, their __dict__; a subclass of an exception shares the exception layout. Subclasses of
- * the other built-in types (list, dict, int...) are refused with a clear error for now.
+ * word, their __dict__; a subclass of an exception shares the exception layout; a subclass of a
+ * built-in value type (int, str, list, dict...) holds a value of that type ({@link ValueTypes}).
  */
 final class Classes {
     private final Vm vm;
@@ -75,14 +75,24 @@ final class Classes {
         if (baseList.isEmpty()) baseList.add(vm.typeObjectOf(TypeIds.OBJECT));
         TypeInfo.Layout layout = TypeInfo.Layout.OBJECT;
         TypeInfo solid = vm.types[TypeIds.OBJECT];
+        TypeInfo valueType = null;
         for (long b : baseList) {
             TypeInfo bt = vm.typeOfTypeObject(b);
             if (!bt.subclassable) throw PyException.typeError("type '" + bt.name + "' is not an acceptable base type");
             TypeInfo.Layout bl = bt.layout;
-            if (bl == TypeInfo.Layout.BUILTIN) {
+            TypeInfo vt = bl == TypeInfo.Layout.VALUE ? bt.valueType
+                    : bl == TypeInfo.Layout.BUILTIN && ValueTypes.holdsValues(bt.id) ? bt : null;
+            if (bl == TypeInfo.Layout.BUILTIN && vt == null) {
                 throw PyException.typeError("weft does not support subclassing '" + bt.name + "' yet");
             }
+            if (vt != null) {
+                if (layout == TypeInfo.Layout.EXCEPTION || valueType != null && valueType != vt) throw layoutConflict();
+                layout = TypeInfo.Layout.VALUE;
+                valueType = vt;
+                solid = bt;
+            }
             if (bl == TypeInfo.Layout.EXCEPTION) {
+                if (layout == TypeInfo.Layout.VALUE) throw layoutConflict();
                 layout = TypeInfo.Layout.EXCEPTION;
                 solid = bt;
             }
@@ -90,6 +100,7 @@ final class Classes {
         long mro = c3(in, baseList, name);
         long type = m.alloc(TypeIds.TYPE, T_FIELDS);
         TypeInfo t = vm.newUserType(name, solid, layout, type);
+        t.valueType = valueType;
         long nsCopy = H.dict(in.ctx);
         in.ops.dictUpdate(nsCopy, ns, false);
         // __qualname__ is an attribute of the type, not an entry of its dict
@@ -130,6 +141,10 @@ final class Classes {
             }
         }
         return type;
+    }
+
+    private static PyException layoutConflict() {
+        return PyException.typeError("multiple bases have instance lay-out conflict");
     }
 
     /** The C3 linearization of the bases (without the new class itself), as a tuple. */
@@ -232,6 +247,7 @@ final class Classes {
             long args = H.tuple(in.mem, s, first, argc - (kw == null ? 0 : kw.length));
             return in.exc.newException(t.id, args);
         }
+        if (t.layout == TypeInfo.Layout.VALUE) return ValueTypes.newInstance(in, t, s, first, argc, kw);
         if (argc > 0) {
             long init = in.attrs.lookupInMro(type, vm.intern("__init__"));
             if (init == NULL || isObjectInit(init)) throw PyException.typeError(t.name + "() takes no arguments");
@@ -240,6 +256,7 @@ final class Classes {
     }
 
     long allocInstance(Interp in, TypeInfo t) {
+        if (t.layout == TypeInfo.Layout.VALUE) return ValueTypes.empty(in, t);
         Mem m = in.mem;
         long obj = m.alloc(t.id, I_FIELDS);
         m.init(obj, I_DICT, H.dict(in.ctx));

@@ -31,7 +31,8 @@ import dev.weft.stm.TxContext;
  * <p><b>Transactions.</b> Every guest step runs inside a transaction. At a loop's back edge
  * or a call, when the budget is spent and no built-in code is in the middle of a nested
  * call, the loop stops, the transaction commits, a new one begins, and the loop goes on:
- * that is a transaction break. When a transaction aborts, the heap is rolled back by the TM
+ * that is a transaction break. Inside a nested call the break commits in place and goes on
+ * inevitable ({@link #nestedBreak}). When a transaction aborts, the heap is rolled back by the TM
  * and the frames by their checkpoints ({@link Frame}), and the loop re-runs from the break.
  * Under {@code --tm=gil} the same breaks are where the global lock could change hands.
  */
@@ -115,6 +116,25 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     void enter(Frame f) {
         checkpoint(f);
         top = f;
+    }
+
+    /**
+     * A transaction break inside a nested loop (built-in code that called back into Python:
+     * {@code list(gen)}, a sort key, {@code __eq__} from a dict). What the built-in code was
+     * doing lives on the Java stack, which no abort could roll back, so the loop goes on in
+     * place: the transaction commits and the next one is inevitable, which never aborts. No
+     * collection happens here either, since the Java stack holds heap pointers the collector
+     * cannot see. The stretch is cut into transactions of the usual size all the same, and the
+     * first break after the nesting ends is an ordinary one again.
+     */
+    private void nestedBreak() {
+        vm.flushOutput();
+        tx.commit();
+        vm.imports.transactionEnded(true);
+        vm.stats.nestedBreaks++;
+        tx.beginInevitable();
+        checkpoints.begin(top);
+        budget = transactionSize;
     }
 
     private void rollbackFrames() {
@@ -513,9 +533,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 53 /* JUMP_BACKWARD */ -> {
                     if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
                     f.pc = arg;
-                    if (budget <= 0 && nesting == 0 && vm.breaksEnabled) {
-                        breakRequested = true;
-                        return NULL;
+                    if (budget <= 0 && vm.breaksEnabled) {
+                        if (nesting == 0) {
+                            breakRequested = true;
+                            return NULL;
+                        }
+                        nestedBreak();
                     }
                 }
                 case 54 /* POP_JUMP_IF_FALSE */ -> {
@@ -578,9 +601,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         code = f.code.code;
                         s = f.slots;
                         if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
-                        if (budget <= 0 && nesting == 0 && vm.breaksEnabled) {
-                            breakRequested = true;
-                            return NULL;
+                        if (budget <= 0 && vm.breaksEnabled) {
+                            if (nesting == 0) {
+                                breakRequested = true;
+                                return NULL;
+                            }
+                            nestedBreak();
                         }
                         continue;
                     }
@@ -797,6 +823,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     /** Runs a Python-level frame from built-in code (nested) and answers its result. */
     long runNested(Frame callee) {
         pushFrame(callee, top);
+        // a call like any other for the budget (sort keys, __eq__ from a dict)
+        if (--budget <= 0 && vm.breaksEnabled) nestedBreak();
         nesting++;
         try {
             return execute(callee, null);
@@ -851,6 +879,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     @Override
     public long call1(long f, long arg) {
         return calls.call1(f, arg);
+    }
+
+    @Override
+    public long baseValue(long v) {
+        return ValueTypes.unwrap(vm, mem, v);
     }
 
     @Override

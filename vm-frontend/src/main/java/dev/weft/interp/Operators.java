@@ -100,6 +100,11 @@ final class Operators {
 
     private long builtinBinary(BinOp op, TypeInfo ta, long a, long b) {
         TypeInfo tb = in.vm.typeInfo(b);
+        if (tb.layout == TypeInfo.Layout.VALUE && !ta.user) {
+            // 'x' + S('y'): the built-in operation takes the right operand's value
+            b = ValueTypes.unwrap(in.vm, m, b);
+            tb = in.vm.typeInfo(b);
+        }
         if (op == BinOp.MOD && ta.id == TypeIds.STR) return Formatting.percent(in, a, b);
         if (op == BinOp.MUL && Numbers.isIntLike(a) && isSequence(tb)) {
             return callBuiltinDunder(tb, "__mul__", b, a);
@@ -257,9 +262,16 @@ final class Operators {
             if (cg != NULL) return in.calls.call2(H.isType(cg, TypeIds.CLASSMETHOD) ? m.getImm(cg, 0) : cg, cls, key);
             return obj; // list[int] and the like: annotations only
         }
-        long r = callBuiltinDunder(t, "__getitem__", obj, key);
+        long r = callBuiltinDunder(t, "__getitem__", obj, sequenceKey(t, key));
         if (r != NOT_IMPLEMENTED) return r;
         throw PyException.typeError("'" + t.name + "' object is not subscriptable");
+    }
+
+    /** A sequence's index given as an object of a class with {@code __index__} (an int subclass too): the int. */
+    private long sequenceKey(TypeInfo seq, long key) {
+        if (!isPointer(key) || Mem.typeId(key) < TypeIds.FIRST_USER) return key;
+        if (seq.id != TypeIds.LIST && seq.id != TypeIds.TUPLE && seq.id != TypeIds.STR && seq.id != TypeIds.RANGE) return key;
+        return in.attrs.lookupUserSpecial(key, "__index__") != NULL ? Numbers.index(in, key) : key;
     }
 
     void setItem(long obj, long key, long v) {
@@ -273,7 +285,7 @@ final class Operators {
         } else {
             long f = in.vm.builtinMethodAny(t, "__setitem__");
             if (f != NULL) {
-                in.calls.call(f, new long[] {obj, key, v}, 0, 3, null);
+                in.calls.call(f, new long[] {obj, sequenceKey(t, key), v}, 0, 3, null);
                 return;
             }
         }
@@ -288,7 +300,7 @@ final class Operators {
                 in.calls.call1(meth, key);
                 return;
             }
-        } else if (callBuiltinDunder(t, "__delitem__", obj, key) != NOT_IMPLEMENTED) {
+        } else if (callBuiltinDunder(t, "__delitem__", obj, sequenceKey(t, key)) != NOT_IMPLEMENTED) {
             return;
         }
         throw PyException.typeError("'" + t.name + "' object doesn't support item deletion");
@@ -524,6 +536,13 @@ final class Operators {
                 long r = in.calls.call1(h, v);
                 if (!Interp.isInt(r)) throw PyException.typeError("__hash__ method should return an integer");
                 return Numbers.hash(m, r);
+            }
+            if (t.layout == TypeInfo.Layout.VALUE) {
+                long value = ValueTypes.unwrap(in.vm, m, v);
+                if (H.isType(value, TypeIds.LIST) || H.isType(value, TypeIds.DICT) || H.isType(value, TypeIds.SET)) {
+                    throw PyException.typeError("unhashable type: '" + t.name + "'");
+                }
+                return hash(value);
             }
             return identityHash(v);
         }

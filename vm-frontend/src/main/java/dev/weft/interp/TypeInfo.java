@@ -13,7 +13,11 @@ import java.util.Map;
  */
 final class TypeInfo {
     /** How instances are laid out (see {@link Layouts}). */
-    enum Layout { BUILTIN, OBJECT, EXCEPTION }
+    enum Layout {
+        BUILTIN, OBJECT, EXCEPTION,
+        /** A class whose solid base is a built-in value type (int, str, list...): __dict__ and the base value. */
+        VALUE
+    }
 
     final int id;
     final String name;
@@ -21,6 +25,8 @@ final class TypeInfo {
     final Layout layout;
     final MethodTable methods;
     final boolean user;
+    /** For a {@link Layout#VALUE} class: the built-in type of the value its instances hold. */
+    TypeInfo valueType;
     /** The TYPE object in the heap. */
     long typeObject;
     /** What {@code T(...)} does for a built-in type (null: "cannot create 'T' instances"). */

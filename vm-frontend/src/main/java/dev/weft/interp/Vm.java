@@ -108,10 +108,16 @@ public final class Vm implements AutoCloseable {
     final Path scriptDir;
 
     /** A built-in function or method: its body and argument counts (self included for a method). */
-    record Builtin(String name, String displayName, int min, int max, boolean keywords, BuiltinCode code) {}
+    record Builtin(String name, String displayName, int min, int max, boolean keywords, BuiltinCode code, int unwrap) {
+        Builtin(String name, String displayName, int min, int max, boolean keywords, BuiltinCode code) {
+            this(name, displayName, min, max, keywords, code, ValueTypes.KEEP);
+        }
+    }
 
     public static final class Stats {
         long aborts;
+        /** Transaction breaks inside nested loops (see Interp.nestedBreak). */
+        long nestedBreaks;
         long collections;
     }
 
@@ -372,7 +378,8 @@ public final class Vm implements AutoCloseable {
         if (w != null) return w;
         MethodTable.Entry e = t.methods.get(name);
         if (e == null) return NULL;
-        long made = builtinWord(new Builtin(e.name(), t.name + "." + e.name(), e.minArgs(), e.maxArgs(), e.takesKeywords(), e.code()));
+        long made = builtinWord(new Builtin(e.name(), t.name + "." + e.name(), e.minArgs(), e.maxArgs(), e.takesKeywords(), e.code(),
+                ValueTypes.unwrapMode(t.id, e.name())));
         t.methodWords.put(name, made);
         return made;
     }
@@ -637,7 +644,7 @@ public final class Vm implements AutoCloseable {
             }
             sb.append(')');
         }
-        sb.append(", ").append(stats.collections).append(" collections");
+        sb.append(", ").append(stats.nestedBreaks).append(" breaks in nested calls, ").append(stats.collections).append(" collections");
         return sb.toString();
     }
 

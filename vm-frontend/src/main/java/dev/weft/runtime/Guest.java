@@ -27,4 +27,13 @@ public interface Guest {
 
     /** Python's {@code bool(v)}. */
     boolean truthy(long v);
+
+    /**
+     * The built-in value that {@code v}, an instance of a subclass of a built-in type (a
+     * {@code class Name(str)}), holds; any other value as it is. What code that needs a plain
+     * str or list uses before giving up.
+     */
+    default long baseValue(long v) {
+        return v;
+    }
 }

@@ -193,6 +193,7 @@ public final class StrBuiltins {
         String s = Str.value(sep);
         for (int i = 0; i < items.n; i++) {
             long w = items.a[i];
+            if (!Str.isStr(w)) w = c.guest.baseValue(w);
             if (!Str.isStr(w)) {
                 throw PyException.typeError("sequence item " + i + ": expected str instance, " + Values.typeName(c, w) + " found");
             }

@@ -1,0 +1,95 @@
+package dev.weft.interp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.weft.cli.Weft;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Long stretches of Python code run from built-in code (a generator drained by sum(), a sort
+ * key, list() of a generator, __eq__ called by a dict) are cut into transactions like any
+ * other code: --stats counts the breaks made inside nested calls, and the program prints what
+ * it prints without them, under the GIL and under the TM with aborts injected.
+ */
+class NestedBreaksTest {
+    @TempDir
+    Path dir;
+
+    static final String PROGRAM = """
+            def gen(n):
+                acc = []
+                for i in range(n):
+                    acc.append(i)
+                    yield i * 2
+            class Key:
+                def __init__(self, k):
+                    self.k = k
+                def __hash__(self):
+                    return hash(self.k)
+                def __eq__(self, other):
+                    n = 0
+                    for _ in range(50):
+                        n += 1
+                    return self.k == other.k
+            print(sum(gen(100000)))
+            print(sorted(range(20000), key=lambda x: (x * 7919) % 20000)[:5])
+            print(len(list(gen(30000))), max(gen(20000)))
+            d = {Key(i): i for i in range(200)}
+            print(sum(d[Key(i)] for i in range(200)))
+            total = 0
+            for i in range(30000):
+                total += i % 7
+            print(total)
+            """;
+
+    private String[] run(String... options) throws Exception {
+        Path script = dir.resolve("nested.py");
+        Files.writeString(script, PROGRAM);
+        var out = new ByteArrayOutputStream();
+        var err = new ByteArrayOutputStream();
+        String[] args = new String[options.length + 3];
+        args[0] = "run";
+        args[1] = "--stats";
+        System.arraycopy(options, 0, args, 2, options.length);
+        args[args.length - 1] = script.toString();
+        int status = Weft.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    private static long count(String stats, String what) {
+        Matcher m = Pattern.compile("(\\d+) " + what).matcher(stats);
+        assertTrue(m.find(), stats);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void nestedStretchesAreCutIntoTransactions() throws Exception {
+        String[] gil = run("--tm=gil", "--budget=1000");
+        // printed by CPython 3.11 for PROGRAM
+        assertEquals("9999900000\n[0, 17679, 15358, 13037, 10716]\n30000 39998\n19900\n89995\n", gil[0]);
+        long breaks = count(gil[1], "breaks in nested calls");
+        assertTrue(breaks > 150, gil[1]);
+        assertTrue(count(gil[1], "transactions committed") > breaks, gil[1]);
+    }
+
+    @Test
+    void nestedBreaksKeepTheOutputUnderInjectedAborts() throws Exception {
+        String[] gil = run("--tm=gil", "--budget=1000");
+        String[] injected = run("--tm=stm", "--budget=1000", "--inject-aborts=0.01");
+        assertEquals(gil[0], injected[0]);
+        assertTrue(count(injected[1], "breaks in nested calls") > 150, injected[1]);
+        assertTrue(count(injected[1], "aborted") > 10, injected[1]);
+    }
+}
