@@ -55,6 +55,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     // transactions
     private final Checkpoints checkpoints = new Checkpoints();
     private int budget;
+    /**
+     * Where {@link Mem#allocated} ends the transaction early: a transaction that allocates an
+     * eighth of the heap's free room breaks at its next back edge or call, whatever its budget,
+     * so that collections (which happen only at breaks) come before the heap is full.
+     */
+    private long allocationMark;
     private boolean breakRequested;
     /** Set by a generator's return through {@link #execute}: it ended instead of yielding. */
     boolean returnedNotYielded;
@@ -99,6 +105,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         }
         checkpoints.begin(top);
         budget = transactionSize;
+        allocationMark = mem.allocated + vm.allocationQuota();
     }
 
     /**
@@ -135,6 +142,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         tx.beginInevitable();
         checkpoints.begin(top);
         budget = transactionSize;
+        allocationMark = mem.allocated + vm.allocationQuota();
     }
 
     private void rollbackFrames() {
@@ -533,7 +541,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 53 /* JUMP_BACKWARD */ -> {
                     if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
                     f.pc = arg;
-                    if (budget <= 0 && vm.breaksEnabled) {
+                    if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
                         if (nesting == 0) {
                             breakRequested = true;
                             return NULL;
@@ -601,7 +609,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         code = f.code.code;
                         s = f.slots;
                         if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
-                        if (budget <= 0 && vm.breaksEnabled) {
+                        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
                             if (nesting == 0) {
                                 breakRequested = true;
                                 return NULL;
@@ -824,7 +832,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     long runNested(Frame callee) {
         pushFrame(callee, top);
         // a call like any other for the budget (sort keys, __eq__ from a dict)
-        if (--budget <= 0 && vm.breaksEnabled) nestedBreak();
+        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) nestedBreak();
         nesting++;
         try {
             return execute(callee, null);

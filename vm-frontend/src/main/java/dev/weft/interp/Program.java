@@ -106,16 +106,33 @@ public final class Program {
 
     /** Reports an uncaught exception as CPython does and answers the exit status. */
     private static int uncaught(Vm vm, Interp in, PyException e) {
-        for (;;) {
-            try {
-                in.tx.begin();
-                int status = report(vm, in, e);
-                in.tx.commit();
-                vm.flushOutput();
-                return status;
-            } catch (TxAbort a) {
-                // single guest thread: only injected aborts land here; try again
+        vm.reporting = e.object();
+        try {
+            for (int attempt = 1;; attempt++) {
+                try {
+                    // injected aborts and a full heap land in the catch below; after a few tries
+                    // the report runs inevitable, which cannot abort
+                    if (attempt <= 4) in.tx.begin();
+                    else in.tx.beginInevitable();
+                    int status = report(vm, in, e);
+                    in.tx.commit();
+                    vm.flushOutput();
+                    return status;
+                } catch (TxAbort a) {
+                    if (a.abortCause() == dev.weft.stm.AbortCause.COLLECT) vm.collect(in);
+                } catch (PyException again) {
+                    // no room left even to report (a MemoryError in a full heap): the bare line
+                    if (in.tx.isInTransaction()) in.tx.commit();
+                    vm.flushOutput();
+                    if (System.getenv("WEFT_DEBUG") != null) again.printStackTrace(vm.err);
+                    String name = e.kind != null ? e.kind.pyName : again.kind != null ? again.kind.pyName : "Exception";
+                    String msg = e.kind != null ? e.getMessage() : null;
+                    vm.err.println(name + (msg == null || msg.isEmpty() ? "" : ": " + msg));
+                    return 1;
+                }
             }
+        } finally {
+            vm.reporting = NULL;
         }
     }
 

@@ -16,7 +16,8 @@ import java.nio.file.Path;
 /**
  * Text files: {@code sys.stdout}, {@code sys.stderr}, {@code sys.stdin} and what {@code open()}
  * answers. A FILE object holds one field, the handle of its Java stream; reads and writes are
- * irreversible, so under the TM each makes its transaction inevitable first.
+ * irreversible, so under the TM each makes its transaction inevitable first. A file the
+ * program drops without closing is closed by the collection that finds it dead, or at exit.
  */
 final class TextFiles {
     private TextFiles() {}
@@ -178,6 +179,22 @@ final class TextFiles {
             if (f.reader != null) f.reader.close();
         } catch (IOException e) {
             throw PyException.of(ExcKind.OS_ERROR, e.getMessage());
+        }
+    }
+
+    /**
+     * Closes the Java stream of a file that the program can no longer reach (a collection found
+     * its object dead) or left open at exit, as CPython closes a file object when it is freed:
+     * what was written reaches the file, and the descriptor goes back to the OS.
+     */
+    static void release(PyFile f) {
+        if (f.closed || f.print != null) return;
+        f.closed = true;
+        try {
+            if (f.writer != null) f.writer.close();
+            if (f.reader != null) f.reader.close();
+        } catch (IOException e) {
+            // CPython too only reports this as "Exception ignored"
         }
     }
 

@@ -100,6 +100,8 @@ public final class Vm implements AutoCloseable {
     long buildClassFunction;
     int recursionLimit;
     boolean breaksEnabled = true;
+    /** The uncaught exception being reported (a root while Program reports it), or NULL. */
+    long reporting = NULL;
 
     final PrintStream out;
     final PrintStream err;
@@ -147,11 +149,13 @@ public final class Vm implements AutoCloseable {
                 if (h instanceof Frame f && f.back == null) visitFrame(f, visit, false);
             }
             for (Frame f = main.top; f != null; f = f.back) visitFrame(f, visit, true);
+            if (reporting != NULL) visit.accept(reporting);
         });
         heap.collector().addSurvivors(isLive -> {
             synchronized (this) {
                 for (int i = 0; i < handleObjects.size(); i++) {
                     if (handleObjects.get(i) != null && !isLive.test(handleOwners.get(i))) {
+                        if (handleObjects.get(i) instanceof TextFiles.PyFile f) TextFiles.release(f);
                         handleObjects.set(i, null);
                         handleOwners.set(i, 0L);
                         freeHandles.add(i);
@@ -557,6 +561,11 @@ public final class Vm implements AutoCloseable {
      * MemoryError. Also after 100,000 new handles: the Java frames of generators abandoned
      * before they finished are freed only by a collection that finds their generators dead.
      */
+    /** How much one transaction may allocate before it breaks (see Interp's allocationMark). */
+    long allocationQuota() {
+        return Math.max(1 << 16, (params.heapLimit() - heap.collector().lastLiveBytes()) / 8);
+    }
+
     void maybeCollect(Interp who) {
         long room = params.heapLimit() - heap.collector().lastLiveBytes();
         if (who.mem.allocated > room / 2 || handlesSinceCollection > 100_000) collect(who);
@@ -650,6 +659,11 @@ public final class Vm implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (this) {
+            for (Object h : handleObjects) {
+                if (h instanceof TextFiles.PyFile f) TextFiles.release(f);
+            }
+        }
         main.tx.close();
         immortalTx.close();
         heap.close();

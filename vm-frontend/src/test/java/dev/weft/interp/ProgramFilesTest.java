@@ -2,6 +2,7 @@ package dev.weft.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.weft.cli.Weft;
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,10 @@ import org.junit.jupiter.api.io.TempDir;
  * Programs that cannot be run at all get CPython's one-line message (without its
  * "python3: " prefix, weft's instead) and status: a directory without __main__, an unreadable
  * file. The missing file and non-UTF-8 source are in the conformance corpus.
+ *
+ * <p>Root reads every file, so where the tests run as root (CI does) the unreadable file is
+ * checked in a separate JVM run by {@code setpriv} without the capabilities that let root
+ * ignore file permissions.
  */
 class ProgramFilesTest {
     @TempDir
@@ -46,5 +51,27 @@ class ProgramFilesTest {
         assumeFalse(Files.isReadable(p), "running as root: every file is readable");
         assertEquals(2, weft("run", p.toString()));
         assertEquals("weft: can't open file '" + p + "': [Errno 13] Permission denied\n", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void anUnreadableFileSaysPermissionDeniedEvenToRootWithoutItsOverride() throws Exception {
+        Path p = dir.resolve("secret.py");
+        Files.writeString(p, "print(1)\n");
+        Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("---------"));
+        assumeTrue(Files.isReadable(p), "not root: anUnreadableFileSaysPermissionDenied checks this");
+        Path setpriv = Path.of("/usr/bin/setpriv");
+        assumeTrue(Files.isExecutable(setpriv), "no setpriv (util-linux) to drop root's file-permission override");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process proc = new ProcessBuilder(setpriv.toString(), "--bounding-set=-dac_override,-dac_read_search", "--",
+                java.toString(), "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                "-cp", System.getProperty("java.class.path"), "dev.weft.cli.Weft", "run", p.toString())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+        String stdout = new String(proc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(proc.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        int status = proc.waitFor();
+        assertEquals("weft: can't open file '" + p + "': [Errno 13] Permission denied\n", stderr);
+        assertEquals("", stdout);
+        assertEquals(2, status);
     }
 }
