@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The import system: built-in modules (made in Java on first import) and the program's own
- * modules and packages, found next to the script ({@code sys.path[0]}).
+ * The import system: built-in modules (made in Java on first import), the program's own
+ * modules and packages, found next to the script ({@code sys.path[0]}), then the standard
+ * modules written in Python that weft's jar carries under {@code dev/weft/lib/}.
  *
  * <p>A module imported inside a transaction that aborts is forgotten again (its execution was
  * rolled back with the transaction), so the re-run imports it afresh.
@@ -34,6 +35,7 @@ final class Imports {
     Imports(Vm vm) {
         this.vm = vm;
         builtinModules.put("sys", this::makeSys);
+        StdModules.register(vm, this);
         builtinModules.put("builtins", in -> {
             long mod = vm.newModule(in.mem, in.ctx, "builtins", null);
             in.mem.put(mod, MOD_DICT, vm.builtinsDict);
@@ -122,6 +124,13 @@ final class Imports {
         }
         String leafName = full.substring(full.lastIndexOf('.') + 1);
         Path dir = parent == NULL ? vm.scriptDir : packageDir(in, parent);
+        boolean inLib = parent != NULL ? isLibPackage(in, parent) : !Files.isRegularFile(dir.resolve(leafName + ".py"))
+                && !Files.isRegularFile(dir.resolve(leafName).resolve("__init__.py"));
+        if (inLib) {
+            long lib = loadLib(in, full, parent, leafName);
+            if (lib != NULL) return lib;
+            throw notFound(full);
+        }
         if (dir == null) throw notFound(full);
         Path file = dir.resolve(leafName + ".py");
         Path pkgInit = dir.resolve(leafName).resolve("__init__.py");
@@ -142,6 +151,72 @@ final class Imports {
         if (isPkg) {
             long path = H.list(in.ctx);
             H.listAppend(in.ctx, path, in.str(file.getParent().toString()));
+            H.dictPut(in.ctx, dict, vm.intern("__path__"), path);
+            H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(full));
+        } else {
+            int dot = full.lastIndexOf('.');
+            H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(dot < 0 ? "" : full.substring(0, dot)));
+        }
+        vm.registerModule(in.ctx, full, mod);
+        importedThisTransaction.add(full);
+        try {
+            vm.runModule(code, full, mod);
+        } catch (PyException e) {
+            vm.unregisterModule(in.ctx, full);
+            throw e;
+        }
+        if (parent != NULL) H.dictPut(in.ctx, m.get(parent, MOD_DICT), vm.intern(leafName), mod);
+        return vm.modules.get(full);
+    }
+
+    // ------------------------------------------------------------------------------------
+    // The standard modules written in Python, shipped in weft's jar under dev/weft/lib/
+
+    private static final String LIB = "dev/weft/lib/";
+    /** How tracebacks name a library module's file (and the __path__ of a library package). */
+    static final String LIB_DISPLAY = "<weft>/lib/";
+
+    private boolean isLibPackage(Interp in, long mod) {
+        long p = H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("__path__"));
+        return p != NULL && H.jstr(H.listGet(in.ctx, p, 0)).startsWith(LIB_DISPLAY);
+    }
+
+    private static byte[] libSource(String resource) {
+        try (var s = Imports.class.getClassLoader().getResourceAsStream(resource)) {
+            return s == null ? null : s.readAllBytes();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Loads library module {@code full} from the jar (a module, or a package's __init__);
+     * NULL when the library has no such module. The program's own folder comes first, as
+     * sys.path does in CPython: a script's random.py hides the library's.
+     */
+    private long loadLib(Interp in, String full, long parent, String leafName) {
+        String rel = full.replace('.', '/');
+        boolean isPkg = false;
+        byte[] src = libSource(LIB + rel + ".py");
+        if (src == null) {
+            src = libSource(LIB + rel + "/__init__.py");
+            isPkg = src != null;
+        }
+        if (src == null) return NULL;
+        String display = LIB_DISPLAY + rel + (isPkg ? "/__init__.py" : ".py");
+        vm.rememberSource(display, new String(src, java.nio.charset.StandardCharsets.UTF_8));
+        Code code;
+        try {
+            code = Vm.compile(src, display, false);
+        } catch (dev.weft.parse.PySyntaxError e) {
+            throw vm.syntaxErrorException(e);
+        }
+        Mem m = in.mem;
+        long mod = vm.newModule(m, in.ctx, full, display);
+        long dict = m.get(mod, MOD_DICT);
+        if (isPkg) {
+            long path = H.list(in.ctx);
+            H.listAppend(in.ctx, path, in.str(LIB_DISPLAY + rel));
             H.dictPut(in.ctx, dict, vm.intern("__path__"), path);
             H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(full));
         } else {
