@@ -36,6 +36,16 @@ public final class SizeClasses {
     }
 
     /** The class for an object of {@code bytes} (a multiple of 8, at most MAX_SMALL). */
+    /**
+     * The heap space an object of {@code bytes} really takes: its size class's cell, or, for a
+     * large object, whole blocks ({@link Heap#BLOCK}). What allocation pacing must count: a
+     * 9 KiB big int takes a 64 KiB block.
+     */
+    public static long footprint(long bytes) {
+        if (bytes <= MAX_SMALL) return size(of(bytes));
+        return (bytes + Heap.BLOCK - 1) / Heap.BLOCK * Heap.BLOCK;
+    }
+
     public static int of(long bytes) {
         return BY_WORDS[(int) (bytes >>> 3)];
     }

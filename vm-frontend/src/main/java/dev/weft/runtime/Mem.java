@@ -68,7 +68,7 @@ public final class Mem {
     public long alloc(int type, int fields) {
         long obj = tx.allocate(type, fields);
         if (obj == 0) throw PyException.of(ExcKind.MEMORY_ERROR, "");
-        allocated += ObjectLayout.sizeOf(fields);
+        allocated += dev.weft.stm.SizeClasses.footprint(ObjectLayout.sizeOf(fields));
         return obj;
     }
 
@@ -76,7 +76,7 @@ public final class Mem {
     public long allocImmutable(int type, int fields) {
         long obj = tx.allocateImmutable(type, fields);
         if (obj == 0) throw PyException.of(ExcKind.MEMORY_ERROR, "");
-        allocated += ObjectLayout.sizeOf(fields);
+        allocated += dev.weft.stm.SizeClasses.footprint(ObjectLayout.sizeOf(fields));
         return obj;
     }
 
