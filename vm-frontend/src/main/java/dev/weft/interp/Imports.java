@@ -145,12 +145,21 @@ final class Imports {
         }
         String display = displayPath(file);
         Code code = vm.compileFile(file, display);
+        return execute(in, full, parent, leafName, code, display, isPkg ? file.getParent().toString() : null);
+    }
+
+    /**
+     * Makes module {@code full} from its compiled code, registers it, runs it (forgetting it
+     * again if it raises) and binds it in its parent; {@code pkgPath}: a package's __path__
+     * entry, null for a plain module.
+     */
+    private long execute(Interp in, String full, long parent, String leafName, Code code, String display, String pkgPath) {
         Mem m = in.mem;
         long mod = vm.newModule(m, in.ctx, full, display);
         long dict = m.get(mod, MOD_DICT);
-        if (isPkg) {
+        if (pkgPath != null) {
             long path = H.list(in.ctx);
-            H.listAppend(in.ctx, path, in.str(file.getParent().toString()));
+            H.listAppend(in.ctx, path, in.str(pkgPath));
             H.dictPut(in.ctx, dict, vm.intern("__path__"), path);
             H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(full));
         } else {
@@ -211,28 +220,7 @@ final class Imports {
         } catch (dev.weft.parse.PySyntaxError e) {
             throw vm.syntaxErrorException(e);
         }
-        Mem m = in.mem;
-        long mod = vm.newModule(m, in.ctx, full, display);
-        long dict = m.get(mod, MOD_DICT);
-        if (isPkg) {
-            long path = H.list(in.ctx);
-            H.listAppend(in.ctx, path, in.str(LIB_DISPLAY + rel));
-            H.dictPut(in.ctx, dict, vm.intern("__path__"), path);
-            H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(full));
-        } else {
-            int dot = full.lastIndexOf('.');
-            H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(dot < 0 ? "" : full.substring(0, dot)));
-        }
-        vm.registerModule(in.ctx, full, mod);
-        importedThisTransaction.add(full);
-        try {
-            vm.runModule(code, full, mod);
-        } catch (PyException e) {
-            vm.unregisterModule(in.ctx, full);
-            throw e;
-        }
-        if (parent != NULL) H.dictPut(in.ctx, m.get(parent, MOD_DICT), vm.intern(leafName), mod);
-        return vm.modules.get(full);
+        return execute(in, full, parent, leafName, code, display, isPkg ? LIB_DISPLAY + rel : null);
     }
 
     private String displayPath(Path file) {
