@@ -303,7 +303,7 @@ final class Builtins {
         long v = a[0];
         if (isBool(v)) v = fromInt(v == TRUE ? 1 : 0);
         if (!isSmallInt(v)) {
-            if (Interp.isInt(v)) throw PyException.of(ExcKind.OVERFLOW_ERROR, "Python int too large to convert to C int");
+            if (Numbers.isInt(v)) throw PyException.of(ExcKind.OVERFLOW_ERROR, "Python int too large to convert to C int");
             throw PyException.typeError("'" + in.typeName(v) + "' object cannot be interpreted as an integer");
         }
         long c = toInt(v);

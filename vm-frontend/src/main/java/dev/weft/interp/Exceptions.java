@@ -27,6 +27,51 @@ final class Exceptions {
         this.m = in.mem;
     }
 
+    /** The interpreter's unwinding: handles exception e raised in frame f: answers the frame whose handler takes it, or throws it out of entry. */
+    Frame unwind(Frame f, PyException e, Frame entry) {
+        boolean fresh = e.object() == NULL;
+        long excObj = materialize(e, f);
+        if (fresh && (e.missingName != null || e.missingOn != NULL)) rememberSuggestion(excObj, e, f);
+        for (;;) {
+            addTraceback(excObj, f);
+            int at = f.pc - 1;
+            int h = at >= 0 && at < f.code.handler.length ? f.code.handler[at] : -1;
+            if (h >= 0) {
+                int base = f.code.fixedSlots();
+                int cut = base + f.code.handlerDepth[at];
+                java.util.Arrays.fill(f.slots, cut, f.sp, 0);
+                f.sp = cut;
+                f.slots[f.sp++] = excObj;
+                f.pc = h;
+                f.kwnames = null;
+                return f;
+            }
+            // leaves frame f
+            if (f.generator != 0) {
+                m.put(f.generator, G_STATE, fromInt(GEN_DONE));
+                in.vm.freeHandle((int) toInt(m.get(f.generator, G_FRAME)));
+                if (isInstance(excObj, ExcKind.STOP_ITERATION)) {
+                    PyException re = PyException.of(ExcKind.RUNTIME_ERROR, "generator raised StopIteration");
+                    long reObj = materialize(re, f);
+                    m.put(reObj, E_CAUSE, excObj);
+                    m.put(reObj, E_CONTEXT, excObj);
+                    m.put(reObj, E_SUPPRESS, TRUE);
+                    excObj = reObj;
+                    e = re;
+                }
+            }
+            Frame back = f.back;
+            if (f == entry) {
+                in.top = back;
+                if (back != null) in.checkpoint(back);
+                if (e.object() != excObj) e = PyException.ofObject(excObj);
+                throw e;
+            }
+            f = back;
+            in.enter(f);
+        }
+    }
+
     long newException(int typeId, long args) {
         long e = m.alloc(typeId, E_FIELDS);
         m.init(e, E_DICT, NULL);

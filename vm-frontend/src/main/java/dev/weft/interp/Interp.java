@@ -193,13 +193,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     }
 
     // ------------------------------------------------------------------------------------
-    // Stack helpers
-
-    private static void push(Frame f, long v) {
-        f.slots[f.sp++] = v;
-    }
-
-    // ------------------------------------------------------------------------------------
     // The loop
 
     /**
@@ -210,60 +203,15 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      */
     long execute(Frame entry, PyException pending) {
         Frame f = top;
-        if (pending != null) f = unwind(f, pending, entry);
+        if (pending != null) f = exc.unwind(f, pending, entry);
         for (;;) {
             try {
                 return loop(f, entry);
             } catch (PyException e) {
-                f = unwind(top, e, entry);
+                f = exc.unwind(top, e, entry);
             } catch (StackOverflowError e) {
-                f = unwind(top, PyException.of(ExcKind.RECURSION_ERROR, "maximum recursion depth exceeded"), entry);
+                f = exc.unwind(top, PyException.of(ExcKind.RECURSION_ERROR, "maximum recursion depth exceeded"), entry);
             }
-        }
-    }
-
-    /** Handles exception e raised in frame f: answers the frame whose handler takes it, or throws it out of entry. */
-    private Frame unwind(Frame f, PyException e, Frame entry) {
-        boolean fresh = e.object() == NULL;
-        long excObj = exc.materialize(e, f);
-        if (fresh && (e.missingName != null || e.missingOn != NULL)) exc.rememberSuggestion(excObj, e, f);
-        for (;;) {
-            exc.addTraceback(excObj, f);
-            int at = f.pc - 1;
-            int h = at >= 0 && at < f.code.handler.length ? f.code.handler[at] : -1;
-            if (h >= 0) {
-                int base = f.code.fixedSlots();
-                int cut = base + f.code.handlerDepth[at];
-                java.util.Arrays.fill(f.slots, cut, f.sp, 0);
-                f.sp = cut;
-                push(f, excObj);
-                f.pc = h;
-                f.kwnames = null;
-                return f;
-            }
-            // leaves frame f
-            if (f.generator != 0) {
-                mem.put(f.generator, G_STATE, fromInt(GEN_DONE));
-                vm.freeHandle((int) toInt(mem.get(f.generator, G_FRAME)));
-                if (exc.isInstance(excObj, ExcKind.STOP_ITERATION)) {
-                    PyException re = PyException.of(ExcKind.RUNTIME_ERROR, "generator raised StopIteration");
-                    long reObj = exc.materialize(re, f);
-                    mem.put(reObj, E_CAUSE, excObj);
-                    mem.put(reObj, E_CONTEXT, excObj);
-                    mem.put(reObj, E_SUPPRESS, TRUE);
-                    excObj = reObj;
-                    e = re;
-                }
-            }
-            Frame back = f.back;
-            if (f == entry) {
-                top = back;
-                if (back != null) checkpoint(back);
-                if (e.object() != excObj) e = PyException.ofObject(excObj);
-                throw e;
-            }
-            f = back;
-            enter(f);
         }
     }
 
@@ -945,9 +893,5 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     /** The word for a Java string (a new str; identifiers should use {@link Vm#intern}). */
     long str(String s) {
         return H.str(mem, s);
-    }
-
-    static boolean isInt(long w) {
-        return Words.isSmallInt(w) || H.isType(w, TypeIds.BIGINT);
     }
 }

@@ -54,7 +54,7 @@ final class IterObjects {
                 else throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for enumerate()");
             }
             if (n == 0 && kw.length == 0) throw PyException.typeError("enumerate() missing required argument 'iterable' (pos 1)");
-            if (!Interp.isInt(start)) throw PyException.typeError("'" + in.typeName(start) + "' object cannot be interpreted as an integer");
+            if (!Numbers.isInt(start)) throw PyException.typeError("'" + in.typeName(start) + "' object cannot be interpreted as an integer");
             return make(ctx.mem, ENUMERATE, in.ops.iter(a[0]), start);
         };
         vm.types[ZIP].constructor = (ctx, a, n, kw) -> {

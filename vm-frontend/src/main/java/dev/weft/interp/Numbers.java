@@ -24,6 +24,11 @@ final class Numbers {
         return Num.isNumber(w);
     }
 
+    /** An int that is not a bool: a small int or a big one. */
+    static boolean isInt(long w) {
+        return isSmallInt(w) || BigInts.isBig(w);
+    }
+
     static boolean isIntLike(long w) {
         return isSmallInt(w) || isBool(w) || BigInts.isBig(w);
     }

@@ -534,7 +534,7 @@ final class Operators {
             if (h == NONE) throw PyException.typeError("unhashable type: '" + t.name + "'");
             if (h != NULL) {
                 long r = in.calls.call1(h, v);
-                if (!Interp.isInt(r)) throw PyException.typeError("__hash__ method should return an integer");
+                if (!Numbers.isInt(r)) throw PyException.typeError("__hash__ method should return an integer");
                 return Numbers.hash(m, r);
             }
             if (t.layout == TypeInfo.Layout.VALUE) {
@@ -557,7 +557,7 @@ final class Operators {
 
     String repr(long v) {
         if (isFloat(v)) return dev.weft.runtime.text.FloatRepr.repr(toDouble(v));
-        if (Interp.isInt(v)) return dev.weft.runtime.text.IntText.repr(v);
+        if (Numbers.isInt(v)) return dev.weft.runtime.text.IntText.repr(v);
         TypeInfo t = in.vm.typeInfo(v);
         if (t.user) {
             long r = in.attrs.lookupUserSpecial(v, "__repr__");
