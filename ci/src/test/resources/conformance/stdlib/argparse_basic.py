@@ -1,0 +1,56 @@
+# argparse: a parser with positionals and options of every common action, its --help and usage
+# text, parse results, and the errors (usage + 'prog: error: ...', exit status 2).
+import argparse, sys
+p = argparse.ArgumentParser(prog='demo', description='A demo program that does several things with the files it is given, described at some length so the text wraps.', epilog='See the manual for more.')
+p.add_argument('files', nargs='+', help='input files')
+p.add_argument('-v', '--verbose', action='count', default=0, help='more output')
+p.add_argument('-o', '--output', metavar='PATH', help='where to write (default: %(default)s)', default='out.txt')
+p.add_argument('--mode', choices=['fast', 'slow'], default='fast', help='the mode')
+p.add_argument('-n', type=int, default=3, help='how many')
+p.add_argument('--flag', action='store_true', help='a flag whose help text is quite long indeed so that it must wrap onto a second line in the help output')
+p.add_argument('--no-cache', action='store_false', dest='cache')
+p.add_argument('-I', '--include', action='append', help='add a path')
+p.add_argument('--version', action='version', version='%(prog)s 1.0')
+p.add_argument('--pair', nargs=2, metavar=('A', 'B'))
+p.add_argument('--opt', nargs='?', const='C', default='D')
+print(p.format_help())
+print(p.format_usage())
+for argv in [['a.txt'], ['a', 'b', '-vv', '-o', 'x', '--mode=slow', '-n', '5', '--flag', '--no-cache', '-I', 'p1', '-Ip2', '--pair', '1', '2', '--opt'],
+             ['--verb', 'x', '--opt', 'E', '--', '-f'], ['-vvv', 'x', '-n-3']]:
+    print(p.parse_args(argv))
+def bad(argv, parser=p):
+    try:
+        parser.parse_args(argv)
+    except SystemExit as e:
+        print('exit', e.code)
+old = sys.stderr
+sys.stderr = sys.stdout
+bad([])
+bad(['x', '--mode', 'medium'])
+bad(['x', '-n', 'abc'])
+bad(['x', '--bogus', 'y'])
+bad(['x', '-o'])
+bad(['x', '--pair', '1'])
+bad(['x', '--fl=3'])
+bad(['--version'])
+bad(['-h'])
+q = argparse.ArgumentParser(prog='q')
+q.add_argument('--foo'); q.add_argument('--foobar')
+bad(['--fo', '1'], q)
+q.add_argument('a', nargs='?', default='A'); q.add_argument('b', nargs='*'); q.add_argument('c')
+print(q.parse_args(['1']), q.parse_args(['1', '2']), q.parse_args(['1', '2', '3', '4']))
+g = q.add_mutually_exclusive_group()
+g.add_argument('-x', action='store_true'); g.add_argument('-y', action='store_true')
+bad(['-x', '-y', 'c'], q)
+q.print_help()
+sub = argparse.ArgumentParser(prog='tool')
+sp = sub.add_subparsers(dest='cmd', help='sub-command help')
+a = sp.add_parser('add', help='add things'); a.add_argument('item'); a.add_argument('--count', type=int, default=1)
+r = sp.add_parser('remove', help='remove things'); r.add_argument('-f', action='store_true')
+print(sub.parse_args(['add', 'apple', '--count', '2']), sub.parse_args(['remove', '-f']), sub.parse_args([]))
+sub.print_help()
+bad(['add'], sub)
+bad(['zap'], sub)
+a.print_help()
+ns = argparse.Namespace(a=1, b='x')
+print(ns, ns == argparse.Namespace(a=1, b='x'), 'a' in ns, vars(ns))

@@ -1,0 +1,92 @@
+# argparse: long usage lines wrapped, ArgumentDefaults/RawDescription formatters, argument
+# groups, mutually exclusive groups, nargs=N, extend/append_const/BooleanOptionalAction,
+# parents, type functions raising ArgumentTypeError, subparsers with titles and aliases.
+import argparse, sys
+sys.stderr = sys.stdout
+def bad(parser, argv):
+    try:
+        print(parser.parse_args(argv))
+    except SystemExit as e:
+        print('exit', e.code)
+p = argparse.ArgumentParser(prog='very_long_program_name_for_testing', formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+for i in range(8):
+    p.add_argument('--option-number-%d' % i, metavar='VALUE%d' % i, default=i, help='option %d' % i)
+p.add_argument('source', help='the source')
+p.add_argument('dest', nargs='*', default=['x'], help='the dests')
+p.add_argument('rest', nargs=argparse.REMAINDER)
+p.print_help()
+print(p.parse_args(['s', 'd1', 'd2']))
+g = argparse.ArgumentParser(prog='grp', description='''First line.
+   Second line kept?''', formatter_class=argparse.RawDescriptionHelpFormatter, epilog='''  indented
+epilog''')
+grp = g.add_argument_group('special', 'Special options here.')
+grp.add_argument('--sp', type=float, help='special float')
+m = g.add_mutually_exclusive_group(required=True)
+m.add_argument('--alpha', action='store_true', help='alpha mode')
+m.add_argument('--beta', type=int, help='beta mode')
+g.add_argument('--pos', nargs=3, type=int)
+g.add_argument('--tup', nargs=2, metavar=('X', 'Y'))
+g.add_argument('--ext', action='extend', nargs='+')
+g.add_argument('--const', action='store_const', const=42)
+g.add_argument('--ac', action='append_const', const='k', dest='acs')
+g.add_argument('--bool', action=argparse.BooleanOptionalAction, default=False, help='bool opt')
+g.print_help()
+bad(g, [])
+bad(g, ['--alpha', '--beta', '2'])
+bad(g, ['--alpha', '--pos', '1', '2'])
+bad(g, ['--beta', '3', '--pos', '1', '2', '3', '--ext', 'a', 'b', '--ext', 'c', '--const', '--ac', '--ac', '--no-bool', '--sp', '2.5'])
+bad(g, ['--alpha', '--pos', '1', 'x', '3'])
+bad(g, ['--alpha', '--bool'])
+bad(g, ['--alpha', '--sp=-1.5', '--beta=-2'])
+r = argparse.ArgumentParser(prog='r', add_help=False)
+r.add_argument('-x', type=int, required=True)
+r.add_argument('y', type=int, choices=range(3))
+r.print_help()
+bad(r, [])
+bad(r, ['-x', '1', '5'])
+bad(r, ['-x', '1', '2'])
+bad(r, ['-x1', '-1'])
+bad(r, ['-x', '-1', '1'])
+parent = argparse.ArgumentParser(add_help=False)
+parent.add_argument('--common', default='c')
+child = argparse.ArgumentParser(prog='child', parents=[parent])
+child.add_argument('--own')
+child.print_help()
+bad(child, ['--common', 'z'])
+def even(s):
+    v = int(s)
+    if v % 2: raise argparse.ArgumentTypeError('%r is not even' % s)
+    return v
+e = argparse.ArgumentParser(prog='e')
+e.add_argument('n', type=even)
+e.set_defaults(extra=7)
+bad(e, ['4']); bad(e, ['3'])
+s = argparse.ArgumentParser(prog='s')
+s.add_argument('--verbose', '-v', action='store_true')
+sp = s.add_subparsers(title='commands', description='valid commands', dest='command', required=True, metavar='CMD')
+c1 = sp.add_parser('run', help='run it', aliases=['r'])
+c1.add_argument('target')
+c1.set_defaults(func='run_func')
+c2 = sp.add_parser('stop')
+s.print_help()
+bad(s, ['-v', 'run', 'x'])
+bad(s, ['r', 'y'])
+bad(s, [])
+bad(s, ['stop', '--zzz'])
+c1.print_usage()
+ns = argparse.Namespace()
+print(e.parse_args(['2'], namespace=ns) is ns, ns)
+print(e.parse_known_args(['2', '--other', 'z']))
+print(repr(argparse.Namespace(**{'a-b': 1, 'c': 2})))
+x = argparse.ArgumentParser(prog='x', exit_on_error=False)
+x.add_argument('--n', type=int)
+try:
+    x.parse_args(['--n', 'q'])
+except argparse.ArgumentError as err:
+    print('ArgumentError:', err)
+try:
+    x.add_argument('--n')
+except argparse.ArgumentError as err:
+    print('ArgumentError:', err)
+print(x.format_usage(), end='')
+print(x.get_default('n'), p.get_default('source'))
