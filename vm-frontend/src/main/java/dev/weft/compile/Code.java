@@ -22,6 +22,8 @@ public final class Code {
     public static final int COROUTINE = 8;
     /** A class body or module: names live in a namespace dict (LOAD_NAME), not in slots. */
     public static final int NAMESPACE = 16;
+    /** An {@code async def} that contains {@code yield} (always with GENERATOR and COROUTINE). */
+    public static final int ASYNC_GENERATOR = 32;
 
     public final String name;
     public final String qualname;
@@ -67,6 +69,12 @@ public final class Code {
     public String doc;
     /** The interned str word of each name, filled by the VM when it links the code. */
     public long[] nameWords;
+    /**
+     * Two ints per instruction that the interpreter keeps for it: the dict positions where a
+     * name instruction found its name last time (see the interpreter's SiteHints). Made by
+     * the VM when it links the code; only guesses, checked at each use.
+     */
+    public int[] hints;
     /** Index of this code in the VM's code registry (set once, when registered). */
     public int index = -1;
 
@@ -107,6 +115,11 @@ public final class Code {
 
     public boolean isGenerator() {
         return (flags & GENERATOR) != 0;
+    }
+
+    /** An {@code async def}: calling it makes a coroutine (or an async generator). */
+    public boolean isCoroutine() {
+        return (flags & COROUTINE) != 0;
     }
 
     /** A listing, one instruction per line, for tests and {@code --dump-bytecode}. */

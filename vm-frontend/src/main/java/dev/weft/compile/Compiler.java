@@ -52,11 +52,11 @@ public final class Compiler {
     // One code object being built
 
     /** What a break, continue or return must undo when it leaves a block. */
-    private enum BlockKind { LOOP_FOR, LOOP_WHILE, TRY_FINALLY, EXCEPT_HANDLER, WITH, HANDLER_CLEANUP }
+    enum BlockKind { LOOP_FOR, LOOP_WHILE, TRY_FINALLY, EXCEPT_HANDLER, WITH, ASYNC_WITH, HANDLER_CLEANUP }
 
-    private record Block(BlockKind kind, int continueLabel, int breakLabel, List<Stmt> finalBody, String name) {}
+    record Block(BlockKind kind, int continueLabel, int breakLabel, List<Stmt> finalBody, String name) {}
 
-    private final class Unit extends CodeBuilder {
+    final class Unit extends CodeBuilder {
         final ScopeInfo scope;
         final List<Block> blocks = new ArrayList<>();
 
@@ -122,6 +122,13 @@ public final class Compiler {
                         expr(a.value());
                         store(a.target());
                     }
+                    if (a.simple() == 1 && a.target() instanceof Expr.Name n && scope.type() == ScopeInfo.Type.CLASS) {
+                        // a class body records its annotations: __annotations__['x'] = int
+                        expr(a.annotation());
+                        emit(Op.LOAD_NAME, name("__annotations__"));
+                        loadConst(n.id());
+                        emit(Op.STORE_SUBSCR);
+                    }
                 }
                 case Stmt.Pass p -> {}
                 case Stmt.If i -> ifStmt(i);
@@ -154,8 +161,8 @@ public final class Compiler {
                 case Stmt.TryStar t -> throw unsupported(t, "except* is not supported yet");
                 case Stmt.Assert a -> assertStmt(a);
                 case Stmt.With w -> withStmt(w.items(), 0, w.body());
-                case Stmt.AsyncWith w -> throw unsupported(w, "async with is not supported yet");
-                case Stmt.AsyncFor f -> throw unsupported(f, "async for is not supported yet");
+                case Stmt.AsyncWith w -> AsyncCompiler.asyncWith(this, w.items(), 0, w.body());
+                case Stmt.AsyncFor f -> AsyncCompiler.asyncFor(this, f);
                 case Stmt.Import i -> importStmt(i);
                 case Stmt.ImportFrom i -> importFrom(i);
             }
@@ -305,13 +312,14 @@ public final class Compiler {
                     emit(Op.POP_TOP);
                 }
                 case LOOP_WHILE -> {}
-                case WITH -> {
+                case WITH, ASYNC_WITH -> {
                     popHandler();
                     if (preserveTop) emit(Op.SWAP, 2);
                     loadConst(dev.weft.parse.ast.None.NONE);
                     loadConst(dev.weft.parse.ast.None.NONE);
                     loadConst(dev.weft.parse.ast.None.NONE);
                     emit(Op.CALL, 2);
+                    if (b.kind == BlockKind.ASYNC_WITH) AsyncCompiler.await(this);
                     emit(Op.POP_TOP);
                 }
                 case TRY_FINALLY -> {
@@ -453,6 +461,7 @@ public final class Compiler {
                     emit(Op.POP_EXCEPT);
                     emit(Op.JUMP_FORWARD, end);
                     pushHandler(cleanup, base + 1);
+                    depth = base + 2; // what follows a bare except is dead, at the depth a clause starts with
                 }
                 bind(next);
             }
@@ -555,12 +564,11 @@ public final class Compiler {
         // functions and classes -------------------------------------------------------------
 
         void functionDef(Stmt def, String fname, Arguments args, List<Stmt> fbody, List<Expr> decorators, boolean async) {
-            if (async) throw unsupported(def, "async def is not supported yet");
             for (Expr d : decorators) expr(d);
             at(def);
             ScopeInfo inner = scope.child(def);
             String innerQual = qualify(fname);
-            Unit u = new Unit(fname, innerQual, inner, def.lineno(), 0);
+            Unit u = new Unit(fname, innerQual, inner, def.lineno(), async ? AsyncCompiler.flags(inner) : 0);
             u.body(fbody);
             u.loadConst(dev.weft.parse.ast.None.NONE);
             u.emit(Op.RETURN_VALUE);
@@ -630,6 +638,15 @@ public final class Compiler {
             return to;
         }
 
+        /** Whether a class body annotates a name (and so starts with an empty __annotations__). */
+        private static boolean hasAnnotations(List<Stmt> body) {
+            for (Stmt s : body) {
+                if (s instanceof Stmt.AnnAssign a && a.simple() == 1) return true;
+                if (s instanceof Stmt.If i && (hasAnnotations(i.body()) || hasAnnotations(i.orelse()))) return true;
+            }
+            return false;
+        }
+
         void classDef(Stmt.ClassDef c) {
             for (Expr d : c.decoratorList()) expr(d);
             at(c);
@@ -644,6 +661,10 @@ public final class Compiler {
             if (doc != null) {
                 u.loadConst(doc);
                 u.emit(Op.STORE_NAME, u.name("__doc__"));
+            }
+            if (hasAnnotations(c.body())) {
+                u.emit(Op.BUILD_MAP, 0);
+                u.emit(Op.STORE_NAME, u.name("__annotations__"));
             }
             u.body(c.body());
             if (inner.cellNames().contains("__class__")) {
@@ -798,6 +819,7 @@ public final class Compiler {
                     if (scope.type() != ScopeInfo.Type.FUNCTION) throw syntaxError(y, "'yield' outside function");
                     if (y.value() != null) expr(y.value());
                     else loadConst(dev.weft.parse.ast.None.NONE);
+                    if ((flags & Code.ASYNC_GENERATOR) != 0) emit(Op.ASYNC_GEN_WRAP);
                     emit(Op.YIELD_VALUE);
                 }
                 case Expr.YieldFrom y -> {
@@ -807,7 +829,10 @@ public final class Compiler {
                     loadConst(dev.weft.parse.ast.None.NONE);
                     emit(Op.YIELD_FROM);
                 }
-                case Expr.Await a -> throw unsupported(a, "await is not supported yet");
+                case Expr.Await a -> {
+                    expr(a.value());
+                    AsyncCompiler.await(this);
+                }
                 case Expr.Starred s -> throw syntaxError(s, "can't use starred expression here");
             }
         }
@@ -1014,7 +1039,7 @@ public final class Compiler {
                 case 2 -> "<dictcomp>";
                 default -> "<genexpr>";
             };
-            Unit u = new Unit(n, qualify(n), inner, node.lineno(), 0);
+            Unit u = new Unit(n, qualify(n), inner, node.lineno(), AsyncCompiler.comprehensionFlags(inner));
             u.line = node.lineno();
             if (kind == 0) u.emit(Op.BUILD_LIST, 0);
             else if (kind == 1) u.emit(Op.BUILD_SET, 0);
@@ -1025,23 +1050,25 @@ public final class Compiler {
             Code code = u.build(1, 0, 0);
             makeFunction(code, null, inner, 0);
             expr(gens.get(0).iter());
-            emit(Op.GET_ITER);
+            emit(gens.get(0).isAsync() != 0 ? Op.GET_AITER : Op.GET_ITER);
             emit(Op.CALL, 0);
+            if (inner.isCoroutine() && kind != 3) AsyncCompiler.await(this);
         }
 
         void comprehensionLoop(List<Comprehension> gens, int i, int kind, Expr elt, Expr value, int resultDepth) {
             Comprehension g = gens.get(i);
-            if (g.isAsync() != 0) throw new PySyntaxError("SyntaxError", "asynchronous comprehension outside of an asynchronous function", filename, line, 0, null, 0, 0);
+            boolean async = g.isAsync() != 0;
             int head = newLabel(), exit = newLabel();
             if (i == 0) {
                 emit(Op.LOAD_FAST, localIndex(".0"));
             } else {
                 expr(g.iter());
-                emit(Op.GET_ITER);
+                emit(async ? Op.GET_AITER : Op.GET_ITER);
             }
             bind(head);
             emit(Op.LOOP_HEADER, loops++);
-            emit(Op.FOR_ITER, exit);
+            if (async) AsyncCompiler.nextItem(this, exit);
+            else emit(Op.FOR_ITER, exit);
             store(g.target());
             int skip = newLabel();
             for (Expr cond : g.ifs()) jumpIf(cond, false, skip);
@@ -1051,6 +1078,7 @@ public final class Compiler {
                 comprehensionLoop(gens, i + 1, kind, elt, value, resultDepth);
             } else if (kind == 3) {
                 expr(elt);
+                if ((flags & Code.ASYNC_GENERATOR) != 0) emit(Op.ASYNC_GEN_WRAP);
                 emit(Op.YIELD_VALUE);
                 emit(Op.POP_TOP);
             } else if (kind == 2) {
@@ -1064,6 +1092,7 @@ public final class Compiler {
             bind(skip);
             emit(Op.JUMP_BACKWARD, head);
             bind(exit);
+            if (async) emit(Op.END_ASYNC_FOR);
         }
 
         void joinedStr(Expr.JoinedStr j) {

@@ -151,7 +151,20 @@ public enum Op {
     /** module → module attr. */
     IMPORT_FROM(Arg.NAME),
     /** module → (copies its public names into the namespace). */
-    IMPORT_STAR(Arg.NONE);
+    IMPORT_STAR(Arg.NONE),
+
+    /** v → awaitable iterator: a coroutine stays itself, anything else gives v.__await__(). */
+    GET_AWAITABLE(Arg.NONE),
+    /** v → v.__aiter__(), for {@code async for}. */
+    GET_AITER(Arg.NONE),
+    /** aiter → aiter awaitable: the awaitable of aiter.__anext__(). */
+    GET_ANEXT(Arg.NONE),
+    /** aiter exc → (an {@code async for} ends on StopAsyncIteration; any other exc is raised again). */
+    END_ASYNC_FOR(Arg.NONE),
+    /** mgr → aexit_bound aenter_awaitable: calls __aenter__, keeps __aexit__. */
+    BEFORE_ASYNC_WITH(Arg.NONE),
+    /** v → v marked as an async generator's yield (so its asend() ends with the value). */
+    ASYNC_GEN_WRAP(Arg.NONE);
 
     /** LIST_EXTEND's flag for the arguments of a call (its errors name the function). */
     public static final int IN_CALL = 0x10000;
@@ -170,7 +183,7 @@ public enum Op {
         return switch (this) {
             case NOP, LOOP_HEADER, JUMP_FORWARD, JUMP_BACKWARD, KW_NAMES, UNARY_NEGATIVE, UNARY_POSITIVE,
                     UNARY_INVERT, UNARY_NOT, GET_ITER, SWAP, GET_YIELD_FROM_ITER, LIST_TO_TUPLE,
-                    YIELD_VALUE, LOAD_ATTR -> 0;
+                    YIELD_VALUE, LOAD_ATTR, GET_AWAITABLE, GET_AITER, ASYNC_GEN_WRAP -> 0;
             case POP_TOP, STORE_FAST, STORE_DEREF, STORE_NAME, STORE_GLOBAL, BINARY_SUBSCR, BINARY_OP, COMPARE_OP,
                     IS_OP, CONTAINS_OP, LIST_APPEND, SET_ADD, LIST_EXTEND, SET_UPDATE, DICT_UPDATE, DICT_MERGE,
                     POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, RETURN_VALUE,
@@ -194,6 +207,8 @@ public enum Op {
             case MAKE_FUNCTION -> -Integer.bitCount(arg & 0xB);
             case RAISE_VARARGS -> -arg;
             case IMPORT_NAME -> -1;
+            case GET_ANEXT, BEFORE_ASYNC_WITH -> 1;
+            case END_ASYNC_FOR -> -2;
         };
     }
 

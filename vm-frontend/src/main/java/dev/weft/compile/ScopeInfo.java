@@ -27,6 +27,9 @@ public interface ScopeInfo {
 
     boolean isGenerator();
 
+    /** An async def, or a comprehension that awaits or iterates asynchronously. */
+    boolean isCoroutine();
+
     /** The scope of a nested FunctionDef, Lambda, ClassDef, comprehension or generator expression. */
     ScopeInfo child(Object node);
 }

@@ -8,6 +8,7 @@ import dev.weft.runtime.Mem;
 import dev.weft.runtime.MethodTable;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
+import dev.weft.runtime.objects.str.Str;
 
 /**
  * Attribute access: Python's lookup rules in one place. An attribute of an instance is
@@ -34,6 +35,11 @@ final class Attrs {
 
     /** The attribute {@code name} (a str) found along the MRO of type object {@code type}, or NULL. */
     long lookupInMro(long type, long name) {
+        return in.typeCache.lookup(type, name);
+    }
+
+    /** {@link #lookupInMro} without the cache. */
+    long findInMro(long type, long name) {
         long mro = m.get(type, T_MRO);
         int n = H.tupleSize(mro);
         String jname = null;
@@ -52,17 +58,33 @@ final class Attrs {
         return NULL;
     }
 
+    private long setattrName = NULL;
+
+    /** The interned "__setattr__". */
+    long setattrName() {
+        if (setattrName == NULL) setattrName = in.vm.intern("__setattr__");
+        return setattrName;
+    }
+
     /** Like {@link #lookupInMro} but only what a class written in Python defines (NULL for built-in behaviour). */
     long lookupUserInMro(long type, String name) {
+        if (!in.vm.typeOfTypeObject(type).user) return NULL;
+        return in.typeCache.lookupUser(type, in.vm.intern(name));
+    }
+
+    /** {@link #lookupUserInMro} without the cache, for an interned name. */
+    long findUserInMro(long type, long name) {
         long mro = m.get(type, T_MRO);
         int n = H.tupleSize(mro);
-        long key = NULL;
         for (int i = 0; i < n; i++) {
             long c = H.tupleGet(mro, i);
             TypeInfo t = in.vm.typeOfTypeObject(c);
-            if (!t.user) return NULL;
-            if (key == NULL) key = in.vm.intern(name);
-            long v = H.dictGet(in.ctx, m.get(c, T_DICT), key);
+            if (!t.user) {
+                // a built-in type's own method wins over the classes after it; one without it is skipped (class X(int, Mixin))
+                if (t.id == TypeIds.OBJECT || in.vm.builtinMethod(t, H.jstr(name)) != NULL) return NULL;
+                continue;
+            }
+            long v = H.dictGet(in.ctx, m.get(c, T_DICT), name);
             if (v != NULL) return v;
         }
         return NULL;
@@ -97,19 +119,24 @@ final class Attrs {
      */
     long lookupMethod(long obj, long name) {
         TypeInfo t = in.vm.typeInfo(obj);
-        if (t.id == TypeIds.TYPE || t.id == TypeIds.MODULE || t.id == TypeIds.SUPER) return NULL;
+        if (t.id == TypeIds.TYPE || t.id == TypeIds.MODULE || t.id == TypeIds.SUPER || t.layout == TypeInfo.Layout.META) return NULL;
         if (!t.user) {
             if (t.methods == null) return NULL;
-            MethodTable.Entry e = t.methods.get(H.jstr(name));
-            if (e == null) return findInBase(t, name);
-            long w = in.vm.builtinMethod(t, e.name());
-            return isClassLevel(w) ? NULL : w;
+            return in.typeCache.lookupBuiltinMethod(t, name);
         }
         long v = lookupInMro(t.typeObject, name);
         if (v == NULL || !H.isType(v, TypeIds.FUNCTION) && !H.isType(v, TypeIds.BUILTIN_FUNCTION)) return NULL;
         long dict = instanceDict(obj);
         if (dict != NULL && H.dictGet(in.ctx, dict, name) != NULL) return NULL;
         return v;
+    }
+
+    /** {@link #lookupMethod} for a built-in type, without the cache. */
+    long findBuiltinMethod(TypeInfo t, long name) {
+        MethodTable.Entry e = t.methods.get(H.jstr(name));
+        if (e == null) return findInBase(t, name);
+        long w = in.vm.builtinMethod(t, e.name());
+        return isClassLevel(w) ? NULL : w;
     }
 
     private long findInBase(TypeInfo t, long name) {
@@ -144,7 +171,7 @@ final class Attrs {
                 return in.calls.call1(get, obj);
             }
             default -> {
-                return attr;
+                return Descriptors.get(in, attr, obj, type);
             }
         }
     }
@@ -152,7 +179,7 @@ final class Attrs {
     /** The built-in methods that take the type, not an instance (dict.fromkeys, str.maketrans). */
     boolean isClassLevel(long builtin) {
         String n = in.vm.builtinAt((int) toInt(m.getImm(builtin, BF_INDEX))).name();
-        return n.equals("fromkeys") || n.equals("maketrans");
+        return n.equals("fromkeys") || n.equals("maketrans") || n.equals("fromhex") || n.equals("from_bytes") || n.equals("__init_subclass__");
     }
 
     long method(long fn, long self) {
@@ -177,27 +204,35 @@ final class Attrs {
     // getattr
 
     long get(long obj, long name) {
+        if (H.isType(obj, TypeIds.COMPLEX)) {
+            long part = ComplexBuiltins.attribute(obj, name);
+            if (part != NULL) return part;
+        }
         TypeInfo t = in.vm.typeInfo(obj);
-        if (t.id == TypeIds.TYPE) return getFromType(obj, name);
+        if (t.id == TypeIds.TYPE || t.layout == TypeInfo.Layout.META) return getFromType(obj, name);
         if (t.id == TypeIds.MODULE) {
             long v = H.dictGet(in.ctx, m.get(obj, MOD_DICT), name);
             if (v != NULL) return v;
+            long ga = H.dictGet(in.ctx, m.get(obj, MOD_DICT), in.vm.intern("__getattr__")); // PEP 562
+            if (ga != NULL) return in.calls.call1(ga, name);
             throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "module '" + H.jstr(m.get(obj, MOD_NAME)) + "' has no attribute '" + H.jstr(name) + "'");
         }
         if (t.id == TypeIds.SUPER) return ObjectBuiltins.superGet(in, obj, name);
-        String jname = H.jstr(name);
-        if (jname.startsWith("__")) {
+        // the Java string of the name only where it is needed: not for a plain user instance
+        String jname = null;
+        if (Str.startsWithDunder(name)) {
+            jname = H.jstr(name);
             long special = specialAttribute(obj, t, jname);
             if (special != NULL) return special;
-        } else if (t.layout == TypeInfo.Layout.EXCEPTION && jname.equals("args")) {
-            return m.get(obj, E_ARGS);
         }
         if (!t.user || t.layout == TypeInfo.Layout.EXCEPTION) {
+            if (jname == null) jname = H.jstr(name);
+            if (t.layout == TypeInfo.Layout.EXCEPTION && jname.equals("args")) return m.get(obj, E_ARGS);
             long v = BuiltinAttributes.get(in, obj, t, jname);
             if (v != NULL) return v;
         }
         long attr = lookupInMro(t.typeObject, name);
-        if (attr != NULL && H.isType(attr, TypeIds.PROPERTY)) return bind(attr, obj, t.typeObject);
+        if (attr != NULL && (H.isType(attr, TypeIds.PROPERTY) || Descriptors.isData(in, attr))) return bind(attr, obj, t.typeObject);
         long dict = instanceDict(obj);
         if (dict != NULL) {
             long v = H.dictGet(in.ctx, dict, name);
@@ -205,14 +240,14 @@ final class Attrs {
         }
         if (attr != NULL) return bind(attr, obj, t.typeObject);
         if (t.layout == TypeInfo.Layout.VALUE) {
-            long v = BuiltinAttributes.get(in, ValueTypes.unwrap(in.vm, m, obj), t.valueType, jname);
+            long v = BuiltinAttributes.get(in, ValueTypes.unwrap(in.vm, m, obj), t.valueType, H.jstr(name));
             if (v != NULL) return v;
         }
         if (t.user) {
             long ga = lookupUserInMro(t.typeObject, "__getattr__");
             if (ga != NULL) return in.calls.call2(ga, obj, name);
         }
-        throw noAttribute(obj, jname);
+        throw noAttribute(obj, H.jstr(name));
     }
 
     PyException noAttribute(long obj, String name) {
@@ -303,7 +338,7 @@ final class Attrs {
                     }
                     default -> {}
                 }
-            } else if (id == TypeIds.GENERATOR) {
+            } else if (id == TypeIds.GENERATOR || id == TypeIds.COROUTINE || id == TypeIds.ASYNC_GENERATOR) {
                 if (name.equals("__name__")) return m.get(obj, G_NAME);
                 if (name.equals("__qualname__")) return m.get(obj, G_QUALNAME);
             }
@@ -336,7 +371,7 @@ final class Attrs {
                 if (t.user) return m.get(type, T_DICT);
             }
             case "__class__" -> {
-                return in.vm.typeObjectOf(TypeIds.TYPE);
+                return in.vm.typeInfo(type).typeObject;
             }
             case "__module__" -> {
                 if (!t.user) return in.vm.intern("builtins");
@@ -351,9 +386,15 @@ final class Attrs {
             }
             default -> {}
         }
+        if (t.meta != null) {
+            long v = Metaclasses.metaDataAttribute(in, type, name);
+            if (v != NULL) return v;
+        }
         long attr = lookupInMro(type, name);
         if (attr == NULL) {
-            // attributes of the metatype (type.__subclasses__ ...)
+            // attributes of the metatype (type.__subclasses__, a metaclass's methods ...)
+            long v = Metaclasses.fromMetaclass(in, type, name);
+            if (v != NULL) return v;
             throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + H.jstr(m.get(type, T_NAME)) + "' has no attribute '" + jname + "'");
         }
         if (!isPointer(attr)) return attr;
@@ -361,7 +402,7 @@ final class Attrs {
             case TypeIds.BUILTIN_FUNCTION -> isClassLevel(attr) && m.getImm(attr, BF_SELF) == NULL ? in.vm.bindBuiltin(m, attr, type) : attr;
             case TypeIds.CLASSMETHOD -> method(m.getImm(attr, 0), type);
             case TypeIds.STATICMETHOD -> m.getImm(attr, 0);
-            default -> attr;
+            default -> Descriptors.get(in, attr, NONE, type);
         };
     }
 
@@ -370,7 +411,8 @@ final class Attrs {
 
     void set(long obj, long name, long value) {
         TypeInfo t = in.vm.typeInfo(obj);
-        if (t.id == TypeIds.TYPE) {
+        if (t.layout == TypeInfo.Layout.META && Metaclasses.setThroughMetaclass(in, obj, name, value)) return;
+        if (t.id == TypeIds.TYPE || t.layout == TypeInfo.Layout.META) {
             TypeInfo ct = in.vm.typeOfTypeObject(obj);
             if (!ct.user) {
                 throw PyException.typeError("cannot set '" + H.jstr(name) + "' attribute of immutable type '" + ct.name + "'");
@@ -406,6 +448,7 @@ final class Attrs {
             in.calls.call2(setter, obj, value);
             return;
         }
+        if (attr != NULL && Descriptors.set(in, attr, obj, name, value)) return;
         int id = isPointer(obj) ? Mem.typeId(obj) : -1;
         String jname = H.jstr(name);
         if (id >= TypeIds.FIRST_EXCEPTION && (id < TypeIds.FIRST_USER || t.layout == TypeInfo.Layout.EXCEPTION)) {
@@ -489,8 +532,9 @@ final class Attrs {
                 in.calls.call1(deleter, obj);
                 return;
             }
+            if (attr != NULL && t.layout != TypeInfo.Layout.META && Descriptors.delete(in, attr, obj)) return;
         }
-        if (t.id == TypeIds.TYPE) {
+        if (t.id == TypeIds.TYPE || t.layout == TypeInfo.Layout.META) {
             TypeInfo ct = in.vm.typeOfTypeObject(obj);
             if (ct.user && H.dictDel(in.ctx, m.get(obj, T_DICT), name) != NULL) return;
             throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + ct.name + "' has no attribute '" + H.jstr(name) + "'");

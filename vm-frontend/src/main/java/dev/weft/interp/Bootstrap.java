@@ -35,16 +35,21 @@ final class Bootstrap {
         vm.defineBuiltinType(TypeIds.TYPE, "type", object, B, typeMethods);
         MethodTable intMethods = new MethodTable("int");
         Numbers.installInt(vm, intMethods);
+        dev.weft.runtime.objects.bytes.IntBytes.install(intMethods);
         TypeInfo intT = vm.defineBuiltinType(TypeIds.INT, "int", object, B, intMethods);
         TypeInfo boolT = vm.defineBuiltinType(TypeIds.BOOL, "bool", intT, B, new MethodTable("bool"));
         boolT.subclassable = false;
         MethodTable floatMethods = new MethodTable("float");
         Numbers.installFloat(vm, floatMethods);
         vm.defineBuiltinType(TypeIds.FLOAT, "float", object, B, floatMethods);
+        ComplexBuiltins.define(vm, object);
         vm.defineBuiltinType(TypeIds.STR, "str", object, B, table("str", t -> {
             StrBuiltins.install(t);
             Formatting.installStr(vm, t);
+            dev.weft.runtime.objects.bytes.Codecs.installStr(t);
         }));
+        vm.defineBuiltinType(TypeIds.BYTES, "bytes", object, B, table("bytes", t -> dev.weft.runtime.objects.bytes.BytesBuiltins.install(t, false)));
+        vm.defineBuiltinType(TypeIds.BYTEARRAY, "bytearray", object, B, table("bytearray", dev.weft.runtime.objects.bytes.ByteArrayBuiltins::install));
         vm.defineBuiltinType(TypeIds.TUPLE, "tuple", object, B, table("tuple", TupleBuiltins::install));
         vm.defineBuiltinType(TypeIds.LIST, "list", object, B, table("list", ListBuiltins::install));
         vm.defineBuiltinType(TypeIds.DICT, "dict", object, B, table("dict", DictBuiltins::install));
@@ -81,6 +86,7 @@ final class Bootstrap {
         vm.defineBuiltinType(TypeIds.TRACEBACK, "traceback", object, B, new MethodTable("traceback")).subclassable = false;
         vm.defineBuiltinType(TypeIds.FILE, "TextIOWrapper", object, B, table("TextIOWrapper", t -> TextFiles.install(vm, t))).subclassable = false;
         IterObjects.defineTypes(vm);
+        Coroutines.defineTypes(vm);
         // the exceptions
         MethodTable excMethods = new MethodTable("BaseException");
         ObjectBuiltins.installException(vm, excMethods);

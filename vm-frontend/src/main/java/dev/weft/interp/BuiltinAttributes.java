@@ -42,6 +42,9 @@ final class BuiltinAttributes {
             return obj; // calling f.__call__ is calling f
         }
         switch (id) {
+            case TypeIds.COMPLEX -> {
+                return ComplexBuiltins.attribute(obj, name);
+            }
             case TypeIds.SLICE -> {
                 return switch (name) {
                     case "start" -> dev.weft.runtime.objects.slice.Slice.start(obj);
@@ -90,6 +93,7 @@ final class BuiltinAttributes {
                     case "co_freevars" -> names(in, c.freeNames);
                     case "co_names" -> names(in, c.names);
                     case "co_nlocals" -> fromInt(c.nlocals());
+                    case "co_flags" -> fromInt(Coroutines.coFlags(c));
                     default -> NULL;
                 };
             }
@@ -128,10 +132,12 @@ final class BuiltinAttributes {
                     default -> NULL;
                 };
             }
-            case TypeIds.GENERATOR -> {
-                return switch (name) {
-                    case "gi_running" -> fromBool(toInt(m.get(obj, G_STATE)) == GEN_RUNNING);
-                    case "gi_code" -> in.vm.codeObject(Generators.frameOf(in, obj).code);
+            case TypeIds.GENERATOR, TypeIds.COROUTINE, TypeIds.ASYNC_GENERATOR -> {
+                String prefix = id == TypeIds.GENERATOR ? "gi_" : id == TypeIds.COROUTINE ? "cr_" : "ag_";
+                if (!name.startsWith(prefix)) return NULL;
+                return switch (name.substring(3)) {
+                    case "running" -> fromBool(toInt(m.get(obj, G_STATE)) == GEN_RUNNING);
+                    case "code" -> in.vm.codeObject(Generators.frameOf(in, obj).code);
                     default -> NULL;
                 };
             }

@@ -36,7 +36,10 @@ final class Builtins {
         put.accept("int", vm.typeObjectOf(TypeIds.INT));
         put.accept("bool", vm.typeObjectOf(TypeIds.BOOL));
         put.accept("float", vm.typeObjectOf(TypeIds.FLOAT));
+        put.accept("complex", vm.typeObjectOf(TypeIds.COMPLEX));
         put.accept("str", vm.typeObjectOf(TypeIds.STR));
+        put.accept("bytes", vm.typeObjectOf(TypeIds.BYTES));
+        put.accept("bytearray", vm.typeObjectOf(TypeIds.BYTEARRAY));
         put.accept("tuple", vm.typeObjectOf(TypeIds.TUPLE));
         put.accept("list", vm.typeObjectOf(TypeIds.LIST));
         put.accept("dict", vm.typeObjectOf(TypeIds.DICT));
@@ -151,21 +154,7 @@ final class Builtins {
             }
             return TRUE;
         });
-        fn(vm, put, "input", 0, 1, false, (ctx, a, n, kw) -> {
-            Interp in = in(ctx);
-            if (n == 1) {
-                vm.write(vm.out, in.str(a[0]));
-                vm.out.flush();
-            }
-            if (!vm.gil && !in.tx.isInevitable()) in.tx.becomeInevitable();
-            try {
-                String line = vm.in.readLine();
-                if (line == null) throw PyException.of(ExcKind.EOF_ERROR, "EOF when reading a line");
-                return in.str(line);
-            } catch (java.io.IOException e) {
-                throw PyException.of(ExcKind.OS_ERROR, e.getMessage());
-            }
-        });
+        fn(vm, put, "input", 0, 1, false, (ctx, a, n, kw) -> SysModule.input(in(ctx), n == 1 ? a[0] : NULL));
         fn(vm, put, "open", 1, 3, true, (ctx, a, n, kw) -> TextFiles.open(in(ctx), a, n, kw));
         BuiltinCode exit = (ctx, a, n, kw) -> {
             throw PyException.withArg(ExcKind.SYSTEM_EXIT, n > 0 ? a[0] : NONE);
@@ -274,18 +263,25 @@ final class Builtins {
                 default -> throw PyException.typeError("'" + kw[k] + "' is an invalid keyword argument for print()");
             }
         }
-        var sb = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append(sep);
-            sb.append(in.str(a[i]));
-        }
-        sb.append(end);
-        if (file == NONE) {
-            TextFiles.writeStdout(in, sb.toString());
+        long target = file != NONE ? file : SysModule.stream(in, "stdout", in.vm.stdout);
+        if (target == NONE) return NONE;
+        if (H.isType(target, TypeIds.FILE)) {
+            var sb = new StringBuilder();
+            for (int i = 0; i < n; i++) {
+                if (i > 0) sb.append(sep);
+                sb.append(in.str(a[i]));
+            }
+            sb.append(end);
+            TextFiles.write(in, target, sb.toString());
         } else {
-            in.calls.callMethod(file, "write", in.str(sb.toString()));
-            if (flush) in.calls.callMethod(file, "flush");
+            // any object with a write method gets each piece in turn, as from CPython
+            for (int i = 0; i < n; i++) {
+                if (i > 0) in.calls.callMethod(target, "write", in.str(sep));
+                in.calls.callMethod(target, "write", in.str(in.str(a[i])));
+            }
+            in.calls.callMethod(target, "write", in.str(end));
         }
+        if (flush) in.calls.callMethod(target, "flush");
         return NONE;
     }
 
@@ -397,9 +393,11 @@ final class Builtins {
             return n == 0 ? FALSE : fromBool(in(ctx).truthy(a[0]));
         };
         vm.types[TypeIds.STR].constructor = (ctx, a, n, kw) -> {
-            if (kw.length > 0 || n > 1) throw PyException.typeError("decoding str is not supported by weft yet");
+            if (kw.length > 0 || n > 1) return dev.weft.runtime.objects.bytes.BytesConstructors.str(ctx, a, n, kw);
             return n == 0 ? vm.intern("") : H.isStr(a[0]) ? a[0] : in(ctx).str(in(ctx).str(a[0]));
         };
+        vm.types[TypeIds.BYTES].constructor = (ctx, a, n, kw) -> dev.weft.runtime.objects.bytes.BytesConstructors.make(ctx, a, n, kw, false);
+        vm.types[TypeIds.BYTEARRAY].constructor = (ctx, a, n, kw) -> dev.weft.runtime.objects.bytes.BytesConstructors.make(ctx, a, n, kw, true);
         vm.types[TypeIds.TUPLE].constructor = (ctx, a, n, kw) -> {
             noKeywords("tuple", kw);
             if (n > 1) throw PyException.typeError("tuple expected at most 1 argument, got " + n);

@@ -73,7 +73,7 @@ final class Calls {
         }
         if (type == TypeIds.TYPE) {
             TypeInfo t = in.vm.typeOfTypeObject(callable);
-            if (!t.user) return null;
+            if (!t.user || t.meta != null) return null; // a metaclass may define __call__
             long init = in.attrs.lookupInMro(callable, in.vm.intern("__init__"));
             if (!H.isType(init, TypeIds.FUNCTION)) return null;
             Code code = codeOfFunction(init);

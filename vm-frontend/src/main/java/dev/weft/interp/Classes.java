@@ -3,7 +3,6 @@ package dev.weft.interp;
 import static dev.weft.interp.Layouts.*;
 import static dev.weft.runtime.Words.*;
 
-import dev.weft.compile.Code;
 import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.PyException;
@@ -29,41 +28,16 @@ final class Classes {
 
     /** __build_class__(func, name, *bases, **kw). */
     long buildClass(Interp in, long[] args, int argc, String[] kw) {
-        if (argc < 2) throw PyException.typeError("__build_class__: not enough arguments");
-        long func = args[0];
-        long name = args[1];
-        int nkw = kw.length;
-        for (String k : kw) {
-            if (!k.equals("metaclass")) throw PyException.typeError(H.jstr(name) + ".__init_subclass__() takes no keyword arguments");
-        }
-        long metaclass = NULL;
-        if (nkw == 1) metaclass = args[argc];
-        long[] baseWords = new long[argc - 2];
-        System.arraycopy(args, 2, baseWords, 0, argc - 2);
-        Mem m = in.mem;
-        long ns = H.dict(in.ctx);
-        Code code = in.calls.codeOfFunction(func);
-        Frame f = new Frame(code, m.get(func, FN_GLOBALS), vm.builtinsDict, ns, func, in.nextSerial());
-        int nl = code.nlocals();
-        for (int i = 0; i < code.cellNames.length; i++) f.slots[nl + i] = m.alloc(TypeIds.CELL, CELL_FIELDS);
-        if (code.freeNames.length > 0) {
-            long closure = m.get(func, FN_CLOSURE);
-            for (int i = 0; i < code.freeNames.length; i++) f.slots[nl + code.cellNames.length + i] = H.tupleGet(closure, i);
-        }
-        long cell = in.runNested(f);
-        long bases = H.tuple(m, baseWords);
-        long cls;
-        if (metaclass != NULL && metaclass != vm.typeObjectOf(TypeIds.TYPE)) {
-            cls = in.calls.callArgs(metaclass, name, bases, ns);
-        } else {
-            cls = makeClass(in, H.jstr(name), bases, ns);
-        }
-        if (cell != NONE && H.isType(cell, TypeIds.CELL)) m.put(cell, 0, cls);
-        return cls;
+        return Metaclasses.buildClass(in, args, argc, kw);
     }
 
     /** type(name, bases, dict): a new class. */
     long makeClass(Interp in, String name, long bases, long ns) {
+        return makeClass(in, name, bases, ns, null, Calls.NO_KW, new long[0]);
+    }
+
+    /** A new class made by metaclass meta (null: type), with the class keywords kwn=kwv for __init_subclass__. */
+    long makeClass(Interp in, String name, long bases, long ns, TypeInfo meta, String[] kwn, long[] kwv) {
         Mem m = in.mem;
         int nb = H.tupleSize(bases);
         List<Long> baseList = new ArrayList<>();
@@ -80,19 +54,25 @@ final class Classes {
             TypeInfo bt = vm.typeOfTypeObject(b);
             if (!bt.subclassable) throw PyException.typeError("type '" + bt.name + "' is not an acceptable base type");
             TypeInfo.Layout bl = bt.layout;
+            if (bt.id == TypeIds.TYPE || bl == TypeInfo.Layout.META) {
+                if (layout == TypeInfo.Layout.VALUE || layout == TypeInfo.Layout.EXCEPTION) throw layoutConflict();
+                layout = TypeInfo.Layout.META; // a metaclass
+                solid = bt;
+                continue;
+            }
             TypeInfo vt = bl == TypeInfo.Layout.VALUE ? bt.valueType
                     : bl == TypeInfo.Layout.BUILTIN && ValueTypes.holdsValues(bt.id) ? bt : null;
             if (bl == TypeInfo.Layout.BUILTIN && vt == null) {
                 throw PyException.typeError("weft does not support subclassing '" + bt.name + "' yet");
             }
             if (vt != null) {
-                if (layout == TypeInfo.Layout.EXCEPTION || valueType != null && valueType != vt) throw layoutConflict();
+                if (layout == TypeInfo.Layout.EXCEPTION || layout == TypeInfo.Layout.META || valueType != null && valueType != vt) throw layoutConflict();
                 layout = TypeInfo.Layout.VALUE;
                 valueType = vt;
                 solid = bt;
             }
             if (bl == TypeInfo.Layout.EXCEPTION) {
-                if (layout == TypeInfo.Layout.VALUE) throw layoutConflict();
+                if (layout == TypeInfo.Layout.VALUE || layout == TypeInfo.Layout.META) throw layoutConflict();
                 layout = TypeInfo.Layout.EXCEPTION;
                 solid = bt;
             }
@@ -101,6 +81,7 @@ final class Classes {
         long type = m.alloc(TypeIds.TYPE, T_FIELDS);
         TypeInfo t = vm.newUserType(name, solid, layout, type);
         t.valueType = valueType;
+        t.meta = meta;
         long nsCopy = H.dict(in.ctx);
         in.ops.dictUpdate(nsCopy, ns, false);
         // __qualname__ is an attribute of the type, not an entry of its dict
@@ -115,6 +96,9 @@ final class Classes {
         for (int i = 1; i < mroItems.length; i++) mroItems[i] = H.tupleGet(mro, i - 1);
         m.init(type, T_MRO, H.tuple(m, mroItems));
         m.init(type, T_DICT, nsCopy);
+        // its writes renew the class epoch, which keeps the lookup caches right (TypeCache)
+        Mem.watch(nsCopy);
+        in.typeCache.classesChanged();
         m.init(type, T_ID, fromInt(t.id));
         m.init(type, T_QUALNAME, qual != NULL ? qual : in.str(name));
         // a class that defines __eq__ and not __hash__ gets __hash__ = None (unhashable)
@@ -129,17 +113,16 @@ final class Classes {
             m.init(sm, 0, nw);
             H.dictPut(in.ctx, nsCopy, newKey, sm);
         }
-        // __init_subclass__ of the bases
-        for (int i = 1; i < mroItems.length; i++) {
-            TypeInfo bt = vm.typeOfTypeObject(mroItems[i]);
-            if (!bt.user) break;
-            long isc = H.dictGet(in.ctx, m.get(mroItems[i], T_DICT), vm.intern("__init_subclass__"));
-            if (isc != NULL) {
-                long fn = H.isType(isc, TypeIds.CLASSMETHOD) ? m.getImm(isc, 0) : isc;
-                in.calls.call1(fn, type);
-                break;
+        // __init_subclass__ and __class_getitem__ are class methods even when written as plain functions
+        for (String cm : new String[] {"__init_subclass__", "__class_getitem__"}) {
+            long fn = H.dictGet(in.ctx, nsCopy, vm.intern(cm));
+            if (fn != NULL && H.isType(fn, TypeIds.FUNCTION)) {
+                long c = m.alloc(TypeIds.CLASSMETHOD, 1);
+                m.init(c, 0, fn);
+                H.dictPut(in.ctx, nsCopy, vm.intern(cm), c);
             }
         }
+        Metaclasses.afterCreate(in, type, kwn, kwv);
         return type;
     }
 
@@ -198,11 +181,24 @@ final class Classes {
 
     long callType(Interp in, long type, long[] s, int first, int argc, String[] kw) {
         TypeInfo t = vm.typeOfTypeObject(type);
+        if (t.meta != null) {
+            long call = in.attrs.lookupUserInMro(t.meta.typeObject, "__call__");
+            if (call != NULL) {
+                long[] args = new long[argc + 1];
+                args[0] = type;
+                System.arraycopy(s, first, args, 1, argc);
+                return in.calls.call(call, args, 0, argc + 1, kw);
+            }
+        }
+        return construct(in, type, s, first, argc, kw);
+    }
+
+    /** type.__call__: __new__ then __init__ (what calling a class does when no metaclass overrides it). */
+    long construct(Interp in, long type, long[] s, int first, int argc, String[] kw) {
+        TypeInfo t = vm.typeOfTypeObject(type);
         if (!t.user) {
             if (t.id == TypeIds.TYPE && argc == 1 && (kw == null || kw.length == 0)) return vm.typeInfo(s[first]).typeObject;
-            if (t.id == TypeIds.TYPE && argc == 3) {
-                return makeClass(in, H.jstr(s[first]), s[first + 1], s[first + 2]);
-            }
+            if (t.id == TypeIds.TYPE && argc == 3) return Metaclasses.typeCall(in, s[first], s[first + 1], s[first + 2]);
             if (t.constructor == null) throw PyException.typeError("cannot create '" + t.name + "' instances");
             long[] args = new long[Math.max(argc, 1)];
             System.arraycopy(s, first, args, 0, argc);
@@ -242,6 +238,13 @@ final class Classes {
             args[0] = type;
             System.arraycopy(s, first, args, 1, argc);
             return in.calls.call(in.mem.getImm(nw, 0), args, 0, argc + 1, kw);
+        }
+        if (t.layout == TypeInfo.Layout.META) {
+            int nkw = kw == null ? 0 : kw.length;
+            if (argc - nkw != 3) throw PyException.typeError("type.__new__() takes exactly 3 arguments (" + (argc - nkw) + " given)");
+            long[] kwv = new long[nkw];
+            System.arraycopy(s, first + 3, kwv, 0, nkw);
+            return Metaclasses.typeNew(in, type, s[first], s[first + 1], s[first + 2], kw == null ? Calls.NO_KW : kw, kwv);
         }
         if (t.layout == TypeInfo.Layout.EXCEPTION) {
             long args = H.tuple(in.mem, s, first, argc - (kw == null ? 0 : kw.length));
@@ -295,7 +298,14 @@ final class Classes {
             return false;
         }
         if (!H.isType(clsOrTuple, TypeIds.TYPE)) {
+            long check = vm.interp().attrs.lookupUserSpecial(clsOrTuple, "__instancecheck__"); // int | str
+            if (check != NULL) return vm.interp().truthy(vm.interp().calls.call1(check, obj));
             throw PyException.typeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
+        }
+        if (vm.typeInfo(clsOrTuple).user && vm.typeInfo(obj).typeObject != clsOrTuple) {
+            Interp in = vm.interp();
+            long check = in.attrs.lookupUserSpecial(clsOrTuple, "__instancecheck__");
+            if (check != NULL) return in.truthy(in.calls.call1(check, obj));
         }
         return isInstance(obj, clsOrTuple);
     }
@@ -309,7 +319,14 @@ final class Classes {
             return false;
         }
         if (!H.isType(clsOrTuple, TypeIds.TYPE)) {
+            long check = vm.interp().attrs.lookupUserSpecial(clsOrTuple, "__subclasscheck__");
+            if (check != NULL) return vm.interp().truthy(vm.interp().calls.call1(check, cls));
             throw PyException.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
+        }
+        if (vm.typeInfo(clsOrTuple).user) {
+            Interp in = vm.interp();
+            long check = in.attrs.lookupUserSpecial(clsOrTuple, "__subclasscheck__");
+            if (check != NULL) return in.truthy(in.calls.call1(check, cls));
         }
         return isSubtype(vm.typeOfTypeObject(cls), vm.typeOfTypeObject(clsOrTuple));
     }

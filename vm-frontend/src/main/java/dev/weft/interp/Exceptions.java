@@ -51,7 +51,7 @@ final class Exceptions {
                 m.put(f.generator, G_STATE, fromInt(GEN_DONE));
                 in.vm.freeHandle((int) toInt(m.get(f.generator, G_FRAME)));
                 if (isInstance(excObj, ExcKind.STOP_ITERATION)) {
-                    PyException re = PyException.of(ExcKind.RUNTIME_ERROR, "generator raised StopIteration");
+                    PyException re = PyException.of(ExcKind.RUNTIME_ERROR, Generators.kind(f.generator) + " raised StopIteration");
                     long reObj = materialize(re, f);
                     m.put(reObj, E_CAUSE, excObj);
                     m.put(reObj, E_CONTEXT, excObj);

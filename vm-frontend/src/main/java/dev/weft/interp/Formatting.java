@@ -27,6 +27,7 @@ final class Formatting {
     static String formatText(Interp in, long v, String spec) {
         if (Num.isNumber(v)) return FormatSpec.format(v, spec);
         if (H.isStr(v)) return FormatSpec.formatStr(H.jstr(v), spec);
+        if (H.isType(v, dev.weft.runtime.TypeIds.COMPLEX)) return ComplexBuiltins.format(v, spec);
         if (!spec.isEmpty()) {
             throw PyException.typeError("unsupported format string passed to " + in.typeName(v) + ".__format__");
         }

@@ -3,6 +3,8 @@ package dev.weft.interp;
 import static dev.weft.interp.Layouts.*;
 import static dev.weft.runtime.Words.*;
 
+import dev.weft.compile.Code;
+import dev.weft.compile.Op;
 import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.MethodTable;
@@ -13,14 +15,19 @@ import dev.weft.runtime.TypeIds;
  * Generators: a GENERATOR object in the heap holds its state and a handle to its frame (a
  * Java object, see {@link Vm#handles}). A {@code for} loop resumes a generator inside the
  * interpreter loop (no Java recursion); {@code next()}, {@code send()}, {@code throw()} and
- * {@code close()} from built-in code resume it through a nested loop.
+ * {@code close()} from built-in code resume it through a nested loop. Coroutines and async
+ * generators are generators underneath (same layout, frame and resumption, their own types;
+ * see {@link Coroutines}); a {@code throw()} into a frame waiting in {@code yield from} or
+ * {@code await} goes to the innermost iterator first ({@link Coroutines#throwThrough}).
  */
 final class Generators {
     private Generators() {}
 
     static long make(Interp in, Frame f, long fn) {
         Mem m = in.mem;
-        long gen = m.alloc(TypeIds.GENERATOR, G_FIELDS);
+        int type = !f.code.isCoroutine() ? TypeIds.GENERATOR
+                : (f.code.flags & Code.ASYNC_GENERATOR) != 0 ? TypeIds.ASYNC_GENERATOR : TypeIds.COROUTINE;
+        long gen = m.alloc(type, G_FIELDS);
         int handle = in.vm.newHandle(f, gen);
         f.generator = gen;
         m.init(gen, G_FRAME, fromInt(handle));
@@ -41,28 +48,42 @@ final class Generators {
     static long send(Interp in, long gen, long value, PyException throwIt) {
         Mem m = in.mem;
         int state = (int) toInt(m.get(gen, G_STATE));
-        if (state == GEN_RUNNING) throw PyException.valueError("generator already executing");
+        if (state == GEN_RUNNING) throw PyException.valueError(kind(gen) + " already executing");
         if (state == GEN_DONE) {
+            if (H.isType(gen, TypeIds.COROUTINE)) throw PyException.of(ExcKind.RUNTIME_ERROR, "cannot reuse already awaited coroutine");
             if (throwIt != null) throw throwIt;
             in.lastReturn = NONE;
             return NULL;
         }
         if (state == GEN_NEW && value != NONE && throwIt == null) {
-            throw PyException.typeError("can't send non-None value to a just-started generator");
+            throw PyException.typeError("can't send non-None value to a just-started " + kind(gen));
         }
         Frame g = frameOf(in, gen);
+        if (throwIt != null && state == GEN_SUSPENDED && Op.of(g.code.code[g.pc]) == Op.YIELD_FROM) {
+            return Coroutines.throwThrough(in, gen, g, throwIt);
+        }
+        return resume(in, gen, g, state == GEN_SUSPENDED && throwIt == null, value, throwIt);
+    }
+
+    /** Runs g on from where it stopped, with value pushed first when {@code push}. */
+    static long resume(Interp in, long gen, Frame g, boolean push, long value, PyException throwIt) {
         Frame caller = in.top;
         in.switchTo(g);
         g.back = caller;
         g.depth = caller == null ? 1 : caller.depth + 1;
-        if (state == GEN_SUSPENDED && throwIt == null) g.slots[g.sp++] = value;
-        m.put(gen, G_STATE, fromInt(GEN_RUNNING));
+        if (push) g.slots[g.sp++] = value;
+        in.mem.put(gen, G_STATE, fromInt(GEN_RUNNING));
         long v = in.resumeNested(g, throwIt);
         if (in.returnedNotYielded) {
             in.returnedNotYielded = false;
             return NULL;
         }
         return v;
+    }
+
+    /** What the object is called in messages: generator, coroutine or async generator. */
+    static String kind(long gen) {
+        return H.isType(gen, TypeIds.COROUTINE) ? "coroutine" : H.isType(gen, TypeIds.ASYNC_GENERATOR) ? "async generator" : "generator";
     }
 
     /** A generator resumed by FOR_ITER: its frame to run, or null when it has ended. */
@@ -87,6 +108,12 @@ final class Generators {
             if (v == NULL) throw stopIteration(in);
             return v;
         });
+        installResumption(t);
+        t.add("__iter__", 1, 1, (ctx, a, n, kw) -> a[0]);
+    }
+
+    /** send, throw and close: what generators and coroutines share. */
+    static void installResumption(MethodTable t) {
         t.add("send", 2, 2, (ctx, a, n, kw) -> {
             Interp in = (Interp) ctx.guest;
             long v = send(in, a[0], a[1], null);
@@ -95,31 +122,28 @@ final class Generators {
         });
         t.add("throw", 2, 4, (ctx, a, n, kw) -> {
             Interp in = (Interp) ctx.guest;
-            long e = a[1];
-            if (n > 2 && a[2] != NONE) e = in.calls.call1(a[1], a[2]);
-            PyException pe = in.exc.raise(e, NULL, false);
-            long v = send(in, a[0], NONE, pe);
+            long v = send(in, a[0], NONE, Coroutines.thrown(in, a, n));
             if (v == NULL) throw stopIteration(in);
             return v;
         });
-        t.add("close", 1, 1, (ctx, a, n, kw) -> {
-            Interp in = (Interp) ctx.guest;
-            int state = (int) toInt(in.mem.get(a[0], G_STATE));
-            if (state == GEN_NEW) {
-                in.mem.put(a[0], G_STATE, fromInt(GEN_DONE));
-                return NONE;
-            }
-            if (state == GEN_DONE) return NONE;
-            try {
-                long v = send(in, a[0], NONE, PyException.of(ExcKind.GENERATOR_EXIT, ""));
-                if (v != NULL) throw PyException.of(ExcKind.RUNTIME_ERROR, "generator ignored GeneratorExit");
-            } catch (PyException e) {
-                long obj = e.object();
-                if (obj == NULL || !(in.exc.isInstance(obj, ExcKind.GENERATOR_EXIT) || in.exc.isInstance(obj, ExcKind.STOP_ITERATION))) throw e;
-            }
+        t.add("close", 1, 1, (ctx, a, n, kw) -> close((Interp) ctx.guest, a[0]));
+    }
+
+    /** gen.close(): raises GeneratorExit in gen where it waits (unless it has not started or has ended). */
+    static long close(Interp in, long gen) {
+        int state = (int) toInt(in.mem.get(gen, G_STATE));
+        if (state == GEN_NEW) {
+            in.mem.put(gen, G_STATE, fromInt(GEN_DONE));
             return NONE;
-        });
-        t.add("__iter__", 1, 1, (ctx, a, n, kw) -> a[0]);
+        }
+        if (state == GEN_DONE) return NONE;
+        try {
+            long v = send(in, gen, NONE, PyException.of(ExcKind.GENERATOR_EXIT, ""));
+            if (v != NULL) throw PyException.of(ExcKind.RUNTIME_ERROR, kind(gen) + " ignored GeneratorExit");
+        } catch (PyException e) {
+            if (!Coroutines.is(in, e, ExcKind.GENERATOR_EXIT) && !Coroutines.is(in, e, ExcKind.STOP_ITERATION)) throw e;
+        }
+        return NONE;
     }
 
     static PyException stopIteration(Interp in) {

@@ -4,12 +4,10 @@ import static dev.weft.interp.Layouts.*;
 import static dev.weft.runtime.Words.*;
 
 import dev.weft.compile.Code;
-import dev.weft.runtime.Ctx;
 import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
-import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -34,7 +32,7 @@ final class Imports {
 
     Imports(Vm vm) {
         this.vm = vm;
-        builtinModules.put("sys", this::makeSys);
+        builtinModules.put("sys", in -> SysModule.make(vm));
         StdModules.register(vm, this);
         builtinModules.put("builtins", in -> {
             long mod = vm.newModule(in.mem, in.ctx, "builtins", null);
@@ -115,11 +113,15 @@ final class Imports {
     private long load(Interp in, String full, long parent) {
         Long known = vm.modules.get(full);
         if (known != null) return known;
+        long cached = H.dictGet(in.ctx, vm.modulesDict, vm.intern(full));
+        if (cached != NULL) return cached;
         var maker = builtinModules.get(full);
         if (maker != null) {
             long mod = maker.apply(in);
-            vm.registerModule(in.ctx, full, mod);
+            // listed first: an abort in the middle of registering must still forget it
             importedThisTransaction.add(full);
+            vm.registerModule(in.ctx, full, mod);
+            completeFromLib(in, full, mod);
             return mod;
         }
         String leafName = full.substring(full.lastIndexOf('.') + 1);
@@ -166,8 +168,8 @@ final class Imports {
             int dot = full.lastIndexOf('.');
             H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(dot < 0 ? "" : full.substring(0, dot)));
         }
-        vm.registerModule(in.ctx, full, mod);
         importedThisTransaction.add(full);
+        vm.registerModule(in.ctx, full, mod);
         try {
             vm.runModule(code, full, mod);
         } catch (PyException e) {
@@ -223,6 +225,27 @@ final class Imports {
         return execute(in, full, parent, leafName, code, display, isPkg ? LIB_DISPLAY + rel : null);
     }
 
+    /**
+     * Runs the Python half of built-in module {@code full}, the library file of the same name
+     * (lib/sys.py for sys), in the module's namespace: the parts of a built-in module that are
+     * easier to write in Python than in Java.
+     */
+    private void completeFromLib(Interp in, String full, long mod) {
+        String rel = full.replace('.', '/');
+        byte[] src = libSource(LIB + rel + ".py");
+        if (src == null) return;
+        String display = LIB_DISPLAY + rel + ".py";
+        vm.rememberSource(display, new String(src, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            vm.runModule(Vm.compile(src, display, false), full, mod);
+        } catch (dev.weft.parse.PySyntaxError e) {
+            throw vm.syntaxErrorException(e);
+        } catch (PyException e) {
+            vm.unregisterModule(in.ctx, full);
+            throw e;
+        }
+    }
+
     private String displayPath(Path file) {
         Path cwd = Path.of(System.getProperty("user.dir")).toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();
@@ -246,6 +269,14 @@ final class Imports {
             String modName = H.jstr(in.mem.get(module, MOD_NAME));
             Long sub = vm.modules.get(modName + "." + name);
             if (sub != null) return sub;
+            long ga = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), vm.intern("__getattr__")); // PEP 562
+            if (ga != NULL) {
+                try {
+                    return in.calls.call1(ga, key);
+                } catch (PyException x) {
+                    if (x.object() == NULL || !in.exc.isInstance(x.object(), ExcKind.ATTRIBUTE_ERROR)) throw x;
+                }
+            }
             String file = "";
             long f = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), vm.intern("__file__"));
             if (f != NULL) file = " (" + H.jstr(f) + ")";
@@ -274,59 +305,5 @@ final class Imports {
             if (k == NULL || H.jstr(k).startsWith("_")) continue;
             H.dictPut(in.ctx, into, k, H.dictValueAt(in.ctx, dict, i));
         }
-    }
-
-    // ------------------------------------------------------------------------------------
-    // sys
-
-    private long makeSys(Interp in) {
-        return vm.immortal(() -> {
-            Mem m = vm.immortalMem();
-            Ctx c = vm.immortalCtx();
-            long mod = vm.newModule(m, c, "sys", null);
-            long d = m.get(mod, MOD_DICT);
-            java.util.function.BiConsumer<String, Long> put = (k, v) -> H.dictPut(c, d, vm.intern(k), v);
-            long argv = H.list(c);
-            for (String a : vm.argv) H.listAppend(c, argv, H.str(m, a));
-            put.accept("argv", argv);
-            put.accept("modules", vm.modulesDict);
-            long path = H.list(c);
-            H.listAppend(c, path, H.str(m, vm.scriptDir.toString()));
-            put.accept("path", path);
-            put.accept("stdout", vm.stdout);
-            put.accept("stderr", vm.stderr);
-            put.accept("stdin", vm.stdin);
-            put.accept("__stdout__", vm.stdout);
-            put.accept("__stderr__", vm.stderr);
-            put.accept("version", H.str(m, "3.11.0 (weft)"));
-            put.accept("version_info", H.tuple(m, fromInt(3), fromInt(11), fromInt(0), H.str(m, "final"), fromInt(0)));
-            put.accept("maxsize", dev.weft.runtime.objects.bigint.BigInts.box(m, BigInteger.valueOf(Long.MAX_VALUE)));
-            put.accept("platform", H.str(m, "linux"));
-            put.accept("byteorder", H.str(m, "little"));
-            put.accept("implementation_name", H.str(m, "weft"));
-            put.accept("exit", vm.builtinFunction("exit", 0, 1, false, (ctx, a, n, kw) -> {
-                throw PyException.withArg(ExcKind.SYSTEM_EXIT, n > 0 ? a[0] : NONE);
-            }));
-            put.accept("getrecursionlimit", vm.builtinFunction("getrecursionlimit", 0, 0, false, (ctx, a, n, kw) -> fromInt(vm.recursionLimit)));
-            put.accept("setrecursionlimit", vm.builtinFunction("setrecursionlimit", 1, 1, false, (ctx, a, n, kw) -> {
-                if (!isSmallInt(a[0])) throw PyException.typeError("'" + ((Interp) ctx.guest).typeName(a[0]) + "' object cannot be interpreted as an integer");
-                long v = toInt(a[0]);
-                if (v < 1) throw PyException.valueError("recursion limit must be greater or equal than 1");
-                vm.recursionLimit = (int) Math.min(v, Integer.MAX_VALUE);
-                return NONE;
-            }));
-            put.accept("intern", vm.builtinFunction("intern", 1, 1, false, (ctx, a, n, kw) -> vm.intern(H.jstr(a[0]))));
-            put.accept("getsizeof", vm.builtinFunction("getsizeof", 1, 2, false, (ctx, a, n, kw) -> {
-                long w = a[0];
-                return fromInt(isPointer(w) ? 16 + 8L * Mem.fieldCount(w) : 28);
-            }));
-            put.accept("exc_info", vm.builtinFunction("exc_info", 0, 0, false, (ctx, a, n, kw) -> {
-                Interp i = (Interp) ctx.guest;
-                long e = i.exc.currentHandled(i.top);
-                if (e == NULL) return H.tuple(ctx.mem, NONE, NONE, NONE);
-                return H.tuple(ctx.mem, i.exc.typeOfExc(e), e, i.exc.traceback(e));
-            }));
-            return mod;
-        });
     }
 }

@@ -45,6 +45,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     final Operators ops;
     final Calls calls;
     final Exceptions exc;
+    final TypeCache typeCache;
+    /** Counts the transactions this thread has begun (caches valid for one transaction compare it). */
+    long txSerial;
 
     /** The running frame. */
     Frame top;
@@ -76,6 +79,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         this.ops = new Operators(this);
         this.calls = new Calls(this);
         this.exc = new Exceptions(this);
+        this.typeCache = new TypeCache(this);
     }
 
     long nextSerial() {
@@ -103,6 +107,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         } else {
             tx.begin();
         }
+        txSerial++;
         checkpoints.begin(top);
         budget = transactionSize;
         allocationMark = mem.allocated + vm.allocationQuota();
@@ -140,6 +145,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         vm.imports.transactionEnded(true);
         vm.stats.nestedBreaks++;
         tx.beginInevitable();
+        txSerial++;
         checkpoints.begin(top);
         budget = transactionSize;
         allocationMark = mem.allocated + vm.allocationQuota();
@@ -181,6 +187,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 vm.maybeCollect(this);
                 if (!paused) return result;
             } catch (TxAbort a) {
+                typeCache.aborted();
                 rollbackFrames();
                 vm.imports.transactionEnded(false);
                 vm.discardOutput();
@@ -282,7 +289,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         throw Names.nameError(f.code.names[arg]);
                     }
                 }
-                case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = Names.loadGlobal(this, f, arg);
+                case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = SiteHints.loadGlobal(this, f, arg, 2 * (f.pc - 1));
                 case 18 /* STORE_GLOBAL */ -> {
                     H.dictPut(ctx, f.globals, f.code.nameWords[arg], s[--f.sp]);
                     s[f.sp] = 0;
@@ -290,12 +297,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 19 /* DELETE_GLOBAL */ -> {
                     if (H.dictDel(ctx, f.globals, f.code.nameWords[arg]) == NULL) throw Names.nameError(f.code.names[arg]);
                 }
-                case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = attrs.get(s[f.sp - 1], f.code.nameWords[arg]);
+                case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = SiteHints.loadAttr(this, s[f.sp - 1], f.code.nameWords[arg], f.code.hints, 2 * (f.pc - 1));
                 case 21 /* STORE_ATTR */ -> {
                     long obj = s[--f.sp];
                     long v = s[--f.sp];
                     s[f.sp] = s[f.sp + 1] = 0;
-                    attrs.set(obj, f.code.nameWords[arg], v);
+                    SiteHints.storeAttr(this, obj, f.code.nameWords[arg], v, f.code.hints, 2 * (f.pc - 1));
                 }
                 case 22 /* DELETE_ATTR */ -> {
                     long obj = s[--f.sp];
@@ -642,24 +649,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 68 /* YIELD_FROM */ -> {
                     long sent = s[--f.sp];
                     s[f.sp] = 0;
-                    long sub = s[f.sp - 1];
-                    long v;
-                    boolean ended;
-                    if (H.isType(sub, TypeIds.GENERATOR)) {
-                        v = Generators.send(this, sub, sent, null);
-                        ended = v == NULL;
-                        if (ended) v = lastReturn;
-                    } else {
-                        if (sent != NONE) {
-                            v = calls.callMethod(sub, "send", sent);
-                        } else {
-                            v = next(sub);
-                        }
-                        ended = v == NULL;
-                        if (ended) v = NONE;
-                    }
-                    if (ended) {
-                        s[f.sp - 1] = v;
+                    long v = Coroutines.sendTo(this, s[f.sp - 1], sent);
+                    if (v == NULL) {
+                        s[f.sp - 1] = lastReturn;
                         continue;
                     }
                     // yield v to our consumer; on resume, run YIELD_FROM again with the sent value
@@ -734,6 +726,15 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = 0;
                     vm.imports.importStar(this, module, f.locals != NULL ? f.locals : f.globals);
                 }
+                case 81 /* GET_AWAITABLE */ -> s[f.sp - 1] = Coroutines.awaitable(this, s[f.sp - 1]);
+                case 82 /* GET_AITER */ -> s[f.sp - 1] = Coroutines.aiter(this, s[f.sp - 1]);
+                case 83 /* GET_ANEXT */ -> {
+                    s[f.sp] = Coroutines.anext(this, s[f.sp - 1]);
+                    f.sp++;
+                }
+                case 84 /* END_ASYNC_FOR */ -> Coroutines.endAsyncFor(this, f);
+                case 85 /* BEFORE_ASYNC_WITH */ -> Coroutines.beforeAsyncWith(this, f);
+                case 86 /* ASYNC_GEN_WRAP */ -> s[f.sp - 1] = AsyncGenerators.wrap(this, s[f.sp - 1]);
                 default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
             }
         }
@@ -835,6 +836,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     @Override
     public long call1(long f, long arg) {
         return calls.call1(f, arg);
+    }
+
+    @Override
+    public void watchedWrite(long obj) {
+        typeCache.classesChanged();
     }
 
     @Override

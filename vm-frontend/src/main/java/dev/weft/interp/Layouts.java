@@ -20,7 +20,7 @@ package dev.weft.interp;
  *                         4 __context__  5 __suppress_context__ (bool)
  * MODULE (mutable)        0 __name__ (str)  1 __dict__ (dict)
  * GENERATOR (mutable)     0 frame handle (int)  1 state (int: 0 new, 1 running, 2 suspended, 3 done)
- *                         2 __name__  3 __qualname__
+ *                         2 __name__  3 __qualname__ (COROUTINE and ASYNC_GENERATOR too)
  * PROPERTY (immutable)    0 fget  1 fset  2 fdel  3 doc
  * STATICMETHOD, CLASSMETHOD (immutable)  0 the function
  * SUPER (immutable)       0 the class after which to search  1 the object (or class) bound

@@ -6,9 +6,10 @@ import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.PyException;
 
 /**
- * Name lookup for LOAD_NAME and LOAD_GLOBAL (namespace, then globals, then builtins), and the
- * exceptions of names and frames: NameError (which remembers the name, for "Did you mean"),
- * UnboundLocalError, free variables without a value, KeyboardInterrupt.
+ * Name lookup for LOAD_NAME (namespace, then globals, then builtins; LOAD_GLOBAL is in
+ * {@link SiteHints}), and the exceptions of names and frames: NameError (which remembers the
+ * name, for "Did you mean"), UnboundLocalError, free variables without a value,
+ * KeyboardInterrupt.
  */
 final class Names {
     private Names() {}
@@ -21,15 +22,6 @@ final class Names {
             v = H.dictGet(in.ctx, f.globals, key);
             if (v != NULL) return v;
         }
-        v = H.dictGet(in.ctx, f.builtins, key);
-        if (v != NULL) return v;
-        throw nameError(f.code.names[i]);
-    }
-
-    static long loadGlobal(Interp in, Frame f, int i) {
-        long key = f.code.nameWords[i];
-        long v = H.dictGet(in.ctx, f.globals, key);
-        if (v != NULL) return v;
         v = H.dictGet(in.ctx, f.builtins, key);
         if (v != NULL) return v;
         throw nameError(f.code.names[i]);

@@ -92,9 +92,12 @@ final class Numbers {
         };
     }
 
-    /** The hash of the int a __hash__ answered (reduced as CPython reduces it). */
+    /** What hash() answers for the int r that a __hash__ method returned: r itself when it fits a long (-1 becomes -2), else hash(r). */
     static long hash(Mem m, long r) {
-        return Num.hash(r);
+        if (isBool(r)) return r == TRUE ? 1 : 0;
+        if (!dev.weft.runtime.objects.bigint.BigInts.fitsLong(r)) return Num.hash(r);
+        long v = dev.weft.runtime.objects.bigint.BigInts.toLong(r);
+        return v == -1 ? -2 : v;
     }
 
     static long abs(Interp in, long v) {
@@ -129,6 +132,9 @@ final class Numbers {
         if (mod == NONE) return in.ops.binary(BinOp.POW, false, base, exp);
         long r = Num.pow(in.mem, base, exp, mod);
         if (r != NOT_IMPLEMENTED) return r;
+        if (H.isType(base, dev.weft.runtime.TypeIds.COMPLEX) || H.isType(exp, dev.weft.runtime.TypeIds.COMPLEX)) {
+            throw PyException.valueError("complex modulo");
+        }
         throw PyException.typeError("unsupported operand type(s) for ** or pow(): '" + in.typeName(base) + "', '"
                 + in.typeName(exp) + "', '" + in.typeName(mod) + "'");
     }

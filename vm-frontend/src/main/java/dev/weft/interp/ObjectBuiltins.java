@@ -65,7 +65,13 @@ final class ObjectBuiltins {
             return vm.classes.allocInstance(in(ctx), ti);
         });
         t.add("__dir__", 1, 1, (ctx, a, n, kw) -> Builtins.dir(in(ctx), a[0]));
-        t.add("__init_subclass__", 1, 1, (ctx, a, n, kw) -> NONE);
+        t.addWithKeywords("__init_subclass__", 1, 1, (ctx, a, n, kw) -> {
+            if (kw.length > 0) {
+                String who = H.isType(a[0], TypeIds.TYPE) ? H.jstr(ctx.mem.get(a[0], T_NAME)) : "object";
+                throw PyException.typeError(who + ".__init_subclass__() takes no keyword arguments");
+            }
+            return NONE;
+        });
     }
 
     static void installType(Vm vm, MethodTable t) {
@@ -76,6 +82,7 @@ final class ObjectBuiltins {
             return l;
         });
         t.add("__subclasses__", 1, 1, (ctx, a, n, kw) -> H.list(ctx));
+        Metaclasses.installType(vm, t);
     }
 
     static void installProperty(Vm vm, MethodTable t) {
@@ -150,8 +157,8 @@ final class ObjectBuiltins {
             if (objIsType) {
                 if (H.isType(v, TypeIds.CLASSMETHOD)) return in.attrs.method(m.getImm(v, 0), obj);
                 if (H.isType(v, TypeIds.STATICMETHOD)) return m.getImm(v, 0);
-                if (jname.equals("__new__") && H.isType(v, TypeIds.BUILTIN_FUNCTION)) return v;
-                return v;
+                if (H.isType(v, TypeIds.BUILTIN_FUNCTION) && in.attrs.isClassLevel(v)) return in.vm.bindBuiltin(m, v, obj);
+                return Descriptors.get(in, v, NONE, obj);
             }
             if (jname.equals("__new__")) return H.isType(v, TypeIds.STATICMETHOD) ? m.getImm(v, 0) : v;
             return in.attrs.bind(v, obj, startType);

@@ -9,7 +9,11 @@ import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
+import dev.weft.runtime.objects.dict.DictBuiltins;
 import dev.weft.runtime.objects.iter.Values;
+import dev.weft.runtime.objects.list.ListBuiltins;
+import dev.weft.runtime.objects.list.PyList;
+import dev.weft.runtime.objects.tuple.TupleBuiltins;
 
 /**
  * The operators and the generic protocols (truth, hash, repr, str, iteration, subscription,
@@ -33,7 +37,7 @@ final class Operators {
     // Binary operators
 
     long binary(BinOp op, boolean inplace, long a, long b) {
-        if (inplace) {
+        if (inplace && !Numbers.isNumber(a)) { // int, bool and float have no in-place methods
             long im = in.attrs.lookupSpecial(a, op.inplace);
             if (im != NULL) {
                 long r = in.calls.call1(im, b);
@@ -42,6 +46,9 @@ final class Operators {
         }
         if (Numbers.isNumber(a) && Numbers.isNumber(b)) {
             long r = Numbers.binary(m, op, a, b);
+            if (r != NOT_IMPLEMENTED) return r;
+        } else {
+            long r = ComplexBuiltins.binary(m, op, a, b);
             if (r != NOT_IMPLEMENTED) return r;
         }
         TypeInfo ta = in.vm.typeInfo(a), tb = in.vm.typeInfo(b);
@@ -154,6 +161,7 @@ final class Operators {
                 default -> dev.weft.runtime.num.Num.ge(a, b);
             };
         }
+        if (ComplexBuiltins.compares(a, b)) return ComplexBuiltins.compare(in, op, a, b);
         TypeInfo ta = in.vm.typeInfo(a), tb = in.vm.typeInfo(b);
         if (!ta.user && !tb.user) {
             if (Values.isKnown(a) && Values.isKnown(b) || op == 2 || op == 3) {
@@ -249,14 +257,28 @@ final class Operators {
     // Subscription
 
     long getItem(long obj, long key) {
+        // the built-in containers directly, not through their __getitem__ as a call
+        if (isPointer(obj)) {
+            switch (Mem.typeId(obj)) {
+                case TypeIds.LIST -> {
+                    if (isSmallInt(key)) return ListBuiltins.getItem(ctx, obj, key);
+                }
+                case TypeIds.TUPLE -> {
+                    if (isSmallInt(key)) return TupleBuiltins.getItem(ctx, obj, key);
+                }
+                case TypeIds.DICT -> {
+                    return DictBuiltins.getItem(ctx, obj, key);
+                }
+                default -> {}
+            }
+        }
         TypeInfo t = in.vm.typeInfo(obj);
         if (t.user) {
             long meth = in.attrs.lookupUserSpecial(obj, "__getitem__");
             if (meth != NULL) return in.calls.call1(meth, key);
-            long cg = in.attrs.lookupUserInMro(t.typeObject, "__class_getitem__");
-            throw PyException.typeError("'" + t.name + "' object is not subscriptable");
+            if (t.layout != TypeInfo.Layout.META) throw PyException.typeError("'" + t.name + "' object is not subscriptable");
         }
-        if (t.id == TypeIds.TYPE) {
+        if (t.id == TypeIds.TYPE || t.layout == TypeInfo.Layout.META) {
             long cls = obj;
             long cg = in.attrs.lookupInMro(cls, in.vm.intern("__class_getitem__"));
             if (cg != NULL) return in.calls.call2(H.isType(cg, TypeIds.CLASSMETHOD) ? m.getImm(cg, 0) : cg, cls, key);
@@ -275,6 +297,21 @@ final class Operators {
     }
 
     void setItem(long obj, long key, long v) {
+        if (isPointer(obj)) {
+            switch (Mem.typeId(obj)) {
+                case TypeIds.LIST -> {
+                    if (isSmallInt(key)) {
+                        ListBuiltins.setItem(ctx, obj, key, v);
+                        return;
+                    }
+                }
+                case TypeIds.DICT -> {
+                    DictBuiltins.setItem(ctx, obj, key, v);
+                    return;
+                }
+                default -> {}
+            }
+        }
         TypeInfo t = in.vm.typeInfo(obj);
         if (t.user) {
             long meth = in.attrs.lookupUserSpecial(obj, "__setitem__");
@@ -365,6 +402,18 @@ final class Operators {
 
     /** Unpacks seq into s[at..): n items, or (star &gt;= 0) before + a list + after. */
     void unpack(long seq, int n, int before, int after, long[] s, int at) {
+        if (before < 0 && isPointer(seq)) {
+            // a tuple or list of the right length: its items, without an iterator
+            int id = Mem.typeId(seq);
+            if (id == TypeIds.TUPLE && H.tupleSize(seq) == n) {
+                for (int i = 0; i < n; i++) s[at + n - 1 - i] = H.tupleGet(seq, i);
+                return;
+            }
+            if (id == TypeIds.LIST && PyList.size(m, seq) == n) {
+                for (int i = 0; i < n; i++) s[at + n - 1 - i] = PyList.get(m, seq, i);
+                return;
+            }
+        }
         long it = iter(seq);
         if (before < 0) {
             for (int i = 0; i < n; i++) {
@@ -502,6 +551,7 @@ final class Operators {
             return true;
         }
         if (Values.isKnown(v)) return Values.truthy(ctx, v);
+        if (H.isType(v, TypeIds.COMPLEX)) return ComplexBuiltins.truthy(v);
         return true;
     }
 
@@ -547,6 +597,7 @@ final class Operators {
             return identityHash(v);
         }
         if (isPointer(v) && Values.isKnown(v)) return Values.hash(ctx, v);
+        if (H.isType(v, TypeIds.COMPLEX)) return ComplexBuiltins.hash(v);
         if (H.isType(v, TypeIds.SLICE)) throw PyException.typeError("unhashable type: 'slice'");
         return identityHash(v);
     }
@@ -558,11 +609,13 @@ final class Operators {
     String repr(long v) {
         if (isFloat(v)) return dev.weft.runtime.text.FloatRepr.repr(toDouble(v));
         if (Numbers.isInt(v)) return dev.weft.runtime.text.IntText.repr(v);
+        if (H.isType(v, TypeIds.COMPLEX)) return ComplexBuiltins.repr(v);
         TypeInfo t = in.vm.typeInfo(v);
         if (t.user) {
             long r = in.attrs.lookupUserSpecial(v, "__repr__");
             if (r != NULL) return checkStr(in.calls.call0(r), "__repr__");
             if (t.layout == TypeInfo.Layout.EXCEPTION) return in.exc.repr(v);
+            if (t.layout == TypeInfo.Layout.META) return Metaclasses.classRepr(in, v);
             return "<" + moduleQualname(t) + " object at 0x" + Long.toHexString(v) + ">";
         }
         if (isPointer(v)) {
@@ -588,8 +641,8 @@ final class Operators {
                 case TypeIds.MODULE -> {
                     return "<module '" + H.jstr(m.get(v, MOD_NAME)) + "'>";
                 }
-                case TypeIds.GENERATOR -> {
-                    return "<generator object " + H.jstr(m.get(v, G_QUALNAME)) + " at 0x" + Long.toHexString(v) + ">";
+                case TypeIds.GENERATOR, TypeIds.COROUTINE, TypeIds.ASYNC_GENERATOR -> {
+                    return "<" + t.name + " object " + H.jstr(m.get(v, G_QUALNAME)) + " at 0x" + Long.toHexString(v) + ">";
                 }
                 case TypeIds.CELL -> {
                     return "<cell at 0x" + Long.toHexString(v) + ">";
@@ -608,7 +661,7 @@ final class Operators {
     private static boolean isValuesRepr(int id) {
         return switch (id) {
             case TypeIds.STR, TypeIds.TUPLE, TypeIds.LIST, TypeIds.DICT, TypeIds.SET, TypeIds.FROZENSET, TypeIds.RANGE,
-                    TypeIds.SLICE, TypeIds.DICT_VIEW -> true;
+                    TypeIds.SLICE, TypeIds.DICT_VIEW, TypeIds.BYTES, TypeIds.BYTEARRAY -> true;
             default -> false;
         };
     }

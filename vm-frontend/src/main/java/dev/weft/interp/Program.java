@@ -114,11 +114,13 @@ public final class Program {
                     // the report runs inevitable, which cannot abort
                     if (attempt <= 4) in.tx.begin();
                     else in.tx.beginInevitable();
+                    in.txSerial++;
                     int status = report(vm, in, e);
                     in.tx.commit();
                     vm.flushOutput();
                     return status;
                 } catch (TxAbort a) {
+                    in.typeCache.aborted();
                     if (a.abortCause() == dev.weft.stm.AbortCause.COLLECT) vm.collect(in);
                 } catch (PyException again) {
                     // no room left even to report (a MemoryError in a full heap): the bare line
@@ -145,10 +147,12 @@ public final class Program {
             if (code == NONE) return 0;
             if (isSmallInt(code)) return (int) toInt(code);
             if (isBool(code)) return code == TRUE ? 1 : 0;
-            vm.err.println(in.str(code));
+            String text = in.str(code) + "\n";
+            if (!TextFiles.writeRedirectedStderr(in, text)) vm.err.print(text);
             return 1;
         }
-        vm.err.print(in.exc.format(exc));
+        String text = in.exc.format(exc);
+        if (!TextFiles.writeRedirectedStderr(in, text)) vm.err.print(text);
         vm.err.flush();
         return in.exc.isInstance(exc, ExcKind.KEYBOARD_INTERRUPT) ? 130 : 1;
     }

@@ -64,6 +64,11 @@ final class ScopeAdapter implements ScopeInfo {
     }
 
     @Override
+    public boolean isCoroutine() {
+        return scope.isCoroutine();
+    }
+
+    @Override
     public ScopeInfo child(Object node) {
         Scope s = scope.scopeOf(node);
         if (s == null) throw new IllegalStateException("no scope for a " + node.getClass().getSimpleName());

@@ -14,8 +14,13 @@ final class StdModules {
 
     static void register(Vm vm, Imports imports) {
         imports.registerBuiltin("math", in -> MathModule.make(vm));
+        imports.registerBuiltin("cmath", in -> CmathModule.make(vm));
         imports.registerBuiltin("time", in -> TimeModule.make(vm));
         imports.registerBuiltin("_random", in -> RandomModule.make(vm));
+        imports.registerBuiltin("_re", in -> ReModule.make(vm));
+        imports.registerBuiltin("_json", in -> JsonModule.make(vm));
+        imports.registerBuiltin("_struct", in -> StructModule.make(vm));
+        imports.registerBuiltin("posix", in -> OsModule.make(vm));
     }
 
     /** Fills one module's dict: {@code b.fn("sqrt", 1, 1, body)}, {@code b.put("pi", word)}. */

@@ -47,13 +47,24 @@ final class TextFiles {
         return (PyFile) in.vm.handle((int) toInt(in.mem.get(obj, 0)));
     }
 
-    static void writeStdout(Interp in, String s) {
-        long out = in.vm.stdout;
-        if (out == NULL || file(in, out).print == in.vm.out) {
+    /** Writes s to the text file {@code file} (the fast path for print()). */
+    static void write(Interp in, long file, String s) {
+        if (file == in.vm.stdout && file(in, file).print == in.vm.out) {
             in.vm.write(in.vm.out, s);
             return;
         }
-        in.calls.callMethod(out, "write", in.str(s));
+        in.calls.callMethod(file, "write", in.str(s));
+    }
+
+    /**
+     * Writes s to whatever sys.stderr is now, answering false when that is the VM's own
+     * stderr (or None) so that the caller writes there directly.
+     */
+    static boolean writeRedirectedStderr(Interp in, String s) {
+        long err = SysModule.stream(in, "stderr", in.vm.stderr);
+        if (err == NONE || err == in.vm.stderr) return false;
+        in.calls.callMethod(err, "write", in.str(s));
+        return true;
     }
 
     private static void irreversible(Interp in) {

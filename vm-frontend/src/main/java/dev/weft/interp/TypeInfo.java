@@ -16,7 +16,9 @@ final class TypeInfo {
     enum Layout {
         BUILTIN, OBJECT, EXCEPTION,
         /** A class whose solid base is a built-in value type (int, str, list...): __dict__ and the base value. */
-        VALUE
+        VALUE,
+        /** A subclass of {@code type} (a metaclass): its instances are classes, TYPE objects in the heap. */
+        META
     }
 
     final int id;
@@ -27,6 +29,8 @@ final class TypeInfo {
     final boolean user;
     /** For a {@link Layout#VALUE} class: the built-in type of the value its instances hold. */
     TypeInfo valueType;
+    /** For a class made by a metaclass other than {@code type}: that metaclass (what {@code type(C)} answers); else null. */
+    TypeInfo meta;
     /** The TYPE object in the heap. */
     long typeObject;
     /** What {@code T(...)} does for a built-in type (null: "cannot create 'T' instances"). */

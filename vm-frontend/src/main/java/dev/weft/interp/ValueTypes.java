@@ -60,7 +60,7 @@ final class ValueTypes {
     static boolean holdsValues(int id) {
         return switch (id) {
             case TypeIds.INT, TypeIds.FLOAT, TypeIds.STR, TypeIds.TUPLE, TypeIds.LIST, TypeIds.DICT, TypeIds.SET,
-                    TypeIds.FROZENSET -> true;
+                    TypeIds.FROZENSET, TypeIds.COMPLEX, TypeIds.BYTES, TypeIds.BYTEARRAY -> true;
             default -> false;
         };
     }
@@ -149,7 +149,7 @@ final class ValueTypes {
      */
     static void install(Vm vm) {
         for (int id : new int[] {TypeIds.INT, TypeIds.FLOAT, TypeIds.STR, TypeIds.TUPLE, TypeIds.LIST, TypeIds.DICT, TypeIds.SET,
-                TypeIds.FROZENSET}) {
+                TypeIds.FROZENSET, TypeIds.COMPLEX}) {
             TypeInfo vt = vm.types[id];
             MethodTable t = vt.methods;
             t.addWithKeywords("__new__", 1, MethodTable.VARARGS, (ctx, a, n, kw) -> {

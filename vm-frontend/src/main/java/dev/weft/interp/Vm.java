@@ -90,6 +90,9 @@ public final class Vm implements AutoCloseable {
     long builtinsDict;
     /** sys.modules: the guest's view of {@link #modules}, kept in step with it. */
     long modulesDict;
+    /** The class epoch (a small int in a cell), renewed by every change to a class: see {@link TypeCache}. */
+    long classEpochCell;
+    final java.util.concurrent.atomic.AtomicLong classEpochs = new java.util.concurrent.atomic.AtomicLong();
     long stdout;
     long stderr;
     long stdin;
@@ -170,6 +173,8 @@ public final class Vm implements AutoCloseable {
             stderr = keep(TextFiles.make(this, immortalMem, TextFiles.stream("<stderr>", err)));
             this.stdin = keep(TextFiles.make(this, immortalMem, TextFiles.input("<stdin>", in)));
             modulesDict = keep(H.dict(immortalCtx));
+            classEpochCell = keep(immortalMem.alloc(TypeIds.CELL, Layouts.CELL_FIELDS));
+            immortalMem.init(classEpochCell, 0, fromInt(0));
             return NULL;
         });
     }
@@ -301,6 +306,10 @@ public final class Vm implements AutoCloseable {
         }
         TypeInfo t = types[Mem.typeId(w)];
         if (t == null) throw new IllegalStateException("unknown type id " + Mem.typeId(w) + " at 0x" + Long.toHexString(w));
+        if (t.id == TypeIds.TYPE) {
+            TypeInfo meta = typeOfTypeObject(w).meta;
+            if (meta != null) return meta; // a class made by a metaclass
+        }
         return t;
     }
 
@@ -414,6 +423,7 @@ public final class Vm implements AutoCloseable {
         c.index = code.size();
         code.add(c);
         c.nameWords = new long[c.names.length];
+        c.hints = new int[2 * c.code.length];
         for (int i = 0; i < c.names.length; i++) c.nameWords[i] = intern(c.names[i]);
         for (int i = 0; i < c.constObjects.length; i++) {
             Object o = c.constObjects[i];
@@ -444,8 +454,10 @@ public final class Vm implements AutoCloseable {
                 return w;
             });
         }
-        if (o instanceof byte[]) throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, "bytes literals are not supported by weft yet");
-        if (o instanceof dev.weft.parse.ast.Complex) throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR, "complex numbers are not supported by weft yet");
+        if (o instanceof byte[] b) return immortal(() -> dev.weft.runtime.objects.bytes.Bytes.of(immortalMem, b));
+        if (o instanceof dev.weft.parse.ast.Complex z) {
+            return immortal(() -> dev.weft.runtime.objects.complex.Complexes.box(immortalMem, z.real(), z.imag()));
+        }
         throw new IllegalStateException("constant of kind " + o.getClass());
     }
 
@@ -621,9 +633,10 @@ public final class Vm implements AutoCloseable {
     }
 
     /** Registers an imported module (in the running transaction: an abort forgets it again). */
+    /** Registers a module: the heap's sys.modules first, since its write may abort, then the Java map. */
     void registerModule(Ctx c, String name, long module) {
-        modules.put(name, module);
         H.dictPut(c, modulesDict, intern(name), module);
+        modules.put(name, module);
     }
 
     void unregisterModule(Ctx c, String name) {

@@ -36,4 +36,7 @@ public interface Guest {
     default long baseValue(long v) {
         return v;
     }
+
+    /** Built-in code is about to change {@code obj}, an object marked {@link Mem#WATCHED}. */
+    default void watchedWrite(long obj) {}
 }

@@ -85,6 +85,23 @@ public final class Mem {
         return ObjectLayout.type((long) LONG.get(MEMORY, obj));
     }
 
+    /**
+     * Header bit 60 (unused by the TM, kept by the collector): the object's writes must be
+     * reported to the interpreter ({@link Guest#watchedWrite}). Class dicts carry it, so that
+     * every change to a class invalidates the caches of attribute lookups.
+     */
+    public static final long WATCHED = 1L << 60;
+
+    /** Whether {@code obj} carries {@link #WATCHED}: a plain load of its header, no barrier. */
+    public static boolean isWatched(long obj) {
+        return ((long) LONG.get(MEMORY, obj) & WATCHED) != 0;
+    }
+
+    /** Marks {@code obj}, an object this transaction allocated (no other thread sees it yet). */
+    public static void watch(long obj) {
+        LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | WATCHED);
+    }
+
     /** The number of fields of an object. */
     public static int fieldCount(long obj) {
         return ObjectLayout.fieldCount((long) LONG.get(MEMORY, obj));

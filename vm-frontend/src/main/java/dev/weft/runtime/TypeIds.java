@@ -59,6 +59,17 @@ public final class TypeIds {
     public static final int REVERSED = 39;
     public static final int SEQ_ITERATOR = 40;
     public static final int CALLABLE_ITERATOR = 41;
+    /** What calling an {@code async def} makes (the GENERATOR layout), and its helpers. */
+    public static final int COROUTINE = 42;
+    public static final int ASYNC_GENERATOR = 43;
+    /** What {@code coroutine.__await__()} answers: an iterator over the coroutine. */
+    public static final int COROUTINE_WRAPPER = 44;
+    /** The awaitable of {@code __anext__}, {@code asend}, {@code athrow} or {@code aclose} of an async generator. */
+    public static final int ASYNC_GEN_AWAITABLE = 45;
+    /** The mutable byte buffer (bytes itself is {@link #BYTES}). */
+    public static final int BYTEARRAY = 47;
+    /** complex: two doubles (see {@code objects.complex.Complexes}). */
+    public static final int COMPLEX = 50;
 
     public static final int FIRST_EXCEPTION = 64;
     public static final int FIRST_USER = 256;

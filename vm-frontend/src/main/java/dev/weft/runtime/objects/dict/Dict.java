@@ -122,6 +122,7 @@ public final class Dict {
         long i = h & mask;
         long perturb = h;
         long free = -1;
+        long ent = Words.NULL, entcap = 0;
         for (;;) {
             long ix = WordArray.get(m, idx, icap, i);
             if (ix == 0) {
@@ -132,9 +133,13 @@ public final class Dict {
                 if (free < 0) free = i;
             } else {
                 long pos = ix - 1;
-                long k = keyAt(m, d, pos);
+                if (ent == Words.NULL) {
+                    ent = m.get(d, ENTRIES);
+                    entcap = m.get(d, ENTCAP);
+                }
+                long k = WordArray.get(m, ent, entcap, 3 * pos + 1);
                 if (k == key) return pos;
-                if (hashAt(m, d, pos) == h) {
+                if (WordArray.get(m, ent, entcap, 3 * pos) == h) {
                     if (Values.eq(ctx, k, key)) {
                         // the comparison may have run guest code that changed the dict
                         if (m.get(d, INDICES) == idx && keyAt(m, d, pos) == k) return pos;
@@ -155,6 +160,45 @@ public final class Dict {
         return pos < 0 ? Words.NULL : valueAt(ctx.mem, d, pos);
     }
 
+    /**
+     * {@link #get} for an interned name, helped by a guess of its position that an
+     * instruction keeps ({@code hints[site]}: where the name was found last time). When the
+     * key at that position is the name itself, the entry is the name's: a live key appears
+     * once, and a deleted or never-used position holds no key. Then two fields of the table
+     * and two words of the entry are read, not a probe sequence; otherwise the ordinary lookup
+     * runs and the guess is updated. The hint is only a guess, so threads may race on it.
+     */
+    public static long getHinted(Ctx ctx, long d, long name, int[] hints, int site) {
+        Mem m = ctx.mem;
+        long pos = hints[site];
+        long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
+        if (3 * pos + 2 < entcap && WordArray.get(m, ent, entcap, 3 * pos + 1) == name) {
+            return WordArray.get(m, ent, entcap, 3 * pos + 2);
+        }
+        pos = lookup(ctx, d, name, Values.hash(ctx, name), null);
+        if (pos < 0) return Words.NULL;
+        if (pos <= Integer.MAX_VALUE) hints[site] = (int) pos;
+        return valueAt(m, d, pos);
+    }
+
+    /**
+     * {@code d[name] = value} through a position guess, as {@link #getHinted}: when the guess
+     * holds, one word of the entry is written; else {@link #put}.
+     */
+    public static void putHinted(Ctx ctx, long d, long name, long value, int[] hints, int site) {
+        Mem m = ctx.mem;
+        long pos = hints[site];
+        long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
+        if (3 * pos + 2 < entcap && WordArray.get(m, ent, entcap, 3 * pos + 1) == name) {
+            if (Mem.isWatched(d)) ctx.guest.watchedWrite(d);
+            WordArray.set(m, ent, entcap, 3 * pos + 2, value);
+            return;
+        }
+        put(ctx, d, name, value);
+        pos = lookup(ctx, d, name, Values.hash(ctx, name), null);
+        if (pos >= 0 && pos <= Integer.MAX_VALUE) hints[site] = (int) pos;
+    }
+
     public static boolean contains(Ctx ctx, long d, long key) {
         return lookup(ctx, d, key, Values.hash(ctx, key), null) >= 0;
     }
@@ -166,6 +210,7 @@ public final class Dict {
 
     static void putHashed(Ctx ctx, long d, long key, long h, long value) {
         Mem m = ctx.mem;
+        if (Mem.isWatched(d)) ctx.guest.watchedWrite(d);
         long[] slot = new long[1];
         long pos = lookup(ctx, d, key, h, slot);
         if (pos >= 0) {
@@ -236,6 +281,7 @@ public final class Dict {
     /** Empties position {@code pos} (whose key hashes to {@code h}) and its index slot. */
     static void removeAt(Ctx ctx, long d, long pos, long h) {
         Mem m = ctx.mem;
+        if (Mem.isWatched(d)) ctx.guest.watchedWrite(d);
         long size = m.get(d, SIZE), mask = size - 1;
         long idx = m.get(d, INDICES), icap = WordArray.roundUp(size);
         long i = h & mask, perturb = h;
@@ -250,8 +296,9 @@ public final class Dict {
         m.put(d, USED, m.get(d, USED) - 1);
     }
 
-    public static void clear(Mem m, long d) {
-        initTable(m, d, MIN_SIZE);
+    public static void clear(Ctx ctx, long d) {
+        if (Mem.isWatched(d)) ctx.guest.watchedWrite(d);
+        initTable(ctx.mem, d, MIN_SIZE);
     }
 
     // whole-dict ---------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ public final class DictBuiltins {
         });
         Args.def(t, NOARGS, "copy", 0, 0, (c, a, n, k) -> Dict.copy(c, a[0]));
         Args.def(t, NOARGS, "clear", 0, 0, (c, a, n, k) -> {
-            Dict.clear(c.mem, a[0]);
+            Dict.clear(c, a[0]);
             return Words.NONE;
         });
         Args.def(t, POS, "fromkeys", 1, 2, (c, a, n, k) -> fromkeys(c, a[1], Args.opt(a, n, 2, Words.NONE)));
@@ -153,10 +153,11 @@ public final class DictBuiltins {
         return Tuple.of(m, k, v);
     }
 
-    /** {@code d.update(other)}: a dict, or an iterable of pairs. */
+    /** {@code d.update(other)}: a dict (an instance of a dict subclass too), or an iterable of pairs. */
     public static void update(Ctx c, long d, long other) {
-        if (Dict.isDict(other)) {
-            Dict.merge(c, d, other);
+        long base = c.guest.baseValue(other);
+        if (Dict.isDict(base)) {
+            Dict.merge(c, d, base);
             return;
         }
         int[] i = {0};

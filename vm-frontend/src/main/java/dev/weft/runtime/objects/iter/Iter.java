@@ -9,6 +9,7 @@ import dev.weft.runtime.MethodTable;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.Words;
+import dev.weft.runtime.objects.bytes.Bytes;
 import dev.weft.runtime.objects.dict.Dict;
 import dev.weft.runtime.objects.dict.DictView;
 import dev.weft.runtime.objects.list.PyList;
@@ -42,11 +43,13 @@ public final class Iter {
     public static final int KIND = 0, SEQ = 1, POS = 2, EXPECT = 3, LEFT = 4;
 
     public static final int LIST = 0, LIST_REV = 1, TUPLE = 2, STR = 3, RANGE = 4, DICT_KEYS = 5, DICT_VALUES = 6,
-            DICT_ITEMS = 7, DICT_KEYS_REV = 8, DICT_VALUES_REV = 9, DICT_ITEMS_REV = 10, SET = 11, SEQ_REV = 12;
+            DICT_ITEMS = 7, DICT_KEYS_REV = 8, DICT_VALUES_REV = 9, DICT_ITEMS_REV = 10, SET = 11, SEQ_REV = 12, BYTES = 13,
+            BYTEARRAY = 14;
 
     private static final String[] NAMES = {"list_iterator", "list_reverseiterator", "tuple_iterator", "str_iterator",
         "range_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator",
-        "dict_reversevalueiterator", "dict_reverseitemiterator", "set_iterator", "reversed"};
+        "dict_reversevalueiterator", "dict_reverseitemiterator", "set_iterator", "reversed", "bytes_iterator",
+        "bytearray_iterator"};
 
     public static String typeName(long it) {
         int kind = (int) Raw.field(it, KIND);
@@ -79,7 +82,7 @@ public final class Iter {
         if (!Words.isPointer(w)) return false;
         return switch (Mem.typeId(w)) {
             case TypeIds.LIST, TypeIds.TUPLE, TypeIds.STR, TypeIds.RANGE, TypeIds.DICT, TypeIds.DICT_VIEW, TypeIds.SET,
-                    TypeIds.FROZENSET, TypeIds.ITERATOR -> true;
+                    TypeIds.FROZENSET, TypeIds.ITERATOR, TypeIds.BYTES, TypeIds.BYTEARRAY -> true;
             default -> false;
         };
     }
@@ -97,6 +100,8 @@ public final class Iter {
             case TypeIds.DICT_VIEW -> dictIter(m, DICT_KEYS + DictView.kind(w), DictView.dict(w));
             case TypeIds.SET, TypeIds.FROZENSET -> make(m, SET, w, 0, PySet.size(m, w), PySet.size(m, w));
             case TypeIds.ITERATOR -> w;
+            case TypeIds.BYTES -> make(m, BYTES, w, 0, 0, 0);
+            case TypeIds.BYTEARRAY -> make(m, BYTEARRAY, w, 0, 0, 0);
             default -> Words.NULL;
         };
     }
@@ -176,6 +181,13 @@ public final class Iter {
                     return Range.itemWord(m, seq, pos);
                 }
                 break;
+            case BYTES:
+            case BYTEARRAY:
+                if (pos < Bytes.size(m, seq)) {
+                    m.put(it, POS, pos + 1);
+                    return Words.fromInt(Bytes.at(m, seq, pos));
+                }
+                break;
             case SET:
                 return nextSet(ctx, it, seq, pos);
             default:
@@ -244,6 +256,7 @@ public final class Iter {
             case SEQ_REV -> pos + 1;
             case RANGE -> Math.max(0, Range.length(seq) - pos);
             case SET -> m.get(it, EXPECT) == PySet.size(m, seq) ? m.get(it, LEFT) : 0;
+            case BYTES, BYTEARRAY -> Math.max(0, Bytes.size(m, seq) - pos);
             default -> m.get(it, EXPECT) == Dict.size(m, seq) ? m.get(it, LEFT) : 0;
         };
     }

@@ -5,6 +5,7 @@ import dev.weft.runtime.Mem;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.Words;
+import dev.weft.runtime.objects.bytes.Bytes;
 import dev.weft.runtime.objects.dict.Dict;
 import dev.weft.runtime.objects.dict.DictView;
 import dev.weft.runtime.objects.list.PyList;
@@ -82,6 +83,7 @@ public final class Values {
             case TypeIds.RANGE -> "range";
             case TypeIds.SLICE -> "slice";
             case TypeIds.BYTES -> "bytes";
+            case TypeIds.BYTEARRAY -> "bytearray";
             case TypeIds.DICT_VIEW -> DictView.typeName(w);
             case TypeIds.ITERATOR -> Iter.typeName(w);
             default -> null;
@@ -104,7 +106,7 @@ public final class Values {
         if (!Words.isPointer(w)) return true;
         return switch (Mem.typeId(w)) {
             case TypeIds.STR, TypeIds.TUPLE, TypeIds.LIST, TypeIds.DICT, TypeIds.SET, TypeIds.FROZENSET,
-                    TypeIds.RANGE, TypeIds.DICT_VIEW, TypeIds.ITERATOR -> true;
+                    TypeIds.RANGE, TypeIds.DICT_VIEW, TypeIds.ITERATOR, TypeIds.BYTES, TypeIds.BYTEARRAY -> true;
             default -> false;
         };
     }
@@ -147,6 +149,8 @@ public final class Values {
             switch (Mem.typeId(w)) {
                 case TypeIds.STR:
                     return Str.hash(w);
+                case TypeIds.BYTES:
+                    return Bytes.hash(w);
                 case TypeIds.TUPLE:
                     return Tuple.hash(ctx, w);
                 case TypeIds.FROZENSET:
@@ -158,6 +162,7 @@ public final class Values {
                 case TypeIds.SET:
                 case TypeIds.SLICE:
                 case TypeIds.DICT_VIEW:
+                case TypeIds.BYTEARRAY:
                     throw PyException.typeError("unhashable type: '" + typeName(w) + "'");
                 default:
                     break;
@@ -219,6 +224,7 @@ public final class Values {
         int ta = typeOf(a), tb = typeOf(b);
         if (ta == TypeIds.STR && tb == TypeIds.STR) return Str.equals(a, b);
         if (!isKnown(a) || !isKnown(b)) return ctx.guest.eq(a, b);
+        if (Bytes.isBytesLike(a) && Bytes.isBytesLike(b)) return Bytes.compare(Bytes.data(ctx.mem, a), Bytes.data(ctx.mem, b)) == 0;
         if (ta != tb) {
             if (isSetType(ta) && isSetType(tb)) return PySet.compare(ctx, a, b, EQ);
             if (ta == TypeIds.DICT_VIEW || tb == TypeIds.DICT_VIEW) return DictView.compare(ctx, a, b, EQ) == Words.TRUE;
@@ -279,6 +285,7 @@ public final class Values {
             }
         }
         if (isSetType(ta) && isSetType(tb)) return PySet.compare(ctx, a, b, op);
+        if (Bytes.isBytesLike(a) && Bytes.isBytesLike(b)) return cmpResult(Bytes.compare(Bytes.data(ctx.mem, a), Bytes.data(ctx.mem, b)), op);
         if (ta == TypeIds.DICT_VIEW || tb == TypeIds.DICT_VIEW) {
             long r = DictView.compare(ctx, a, b, op);
             if (r != Words.NOT_IMPLEMENTED) return r == Words.TRUE;
@@ -332,6 +339,9 @@ public final class Values {
                     return Slice.repr(ctx, w);
                 case TypeIds.DICT_VIEW:
                     return DictView.repr(ctx, w);
+                case TypeIds.BYTES:
+                case TypeIds.BYTEARRAY:
+                    return Bytes.repr(ctx.mem, w);
                 default:
                     break;
             }
@@ -367,6 +377,9 @@ public final class Values {
                     return PySet.size(ctx.mem, w) != 0;
                 case TypeIds.RANGE:
                     return Range.length(w) != 0;
+                case TypeIds.BYTES:
+                case TypeIds.BYTEARRAY:
+                    return Bytes.size(ctx.mem, w) != 0;
                 default:
                     break;
             }

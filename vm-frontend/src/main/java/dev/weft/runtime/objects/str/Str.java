@@ -56,6 +56,11 @@ public final class Str {
         return Raw.field(s, HASH);
     }
 
+    /** Whether the str begins with two underscores (a special name), read in place. */
+    public static boolean startsWithDunder(long s) {
+        return length(s) >= 2 && charAt(s, 0) == '_' && charAt(s, 1) == '_';
+    }
+
     public static int width(long s) {
         return (int) Raw.field(s, WIDTH);
     }
