@@ -98,8 +98,13 @@ final class Coroutines {
         return it;
     }
 
-    /** GET_ANEXT: the awaitable of {@code aiter.__anext__()}. */
-    static long anext(Interp in, long aiter) {
+    /** GET_ANEXT: pushes the awaitable of {@code aiter.__anext__()}, aiter being the top of f's stack. */
+    static void pushAnext(Interp in, Frame f) {
+        long awaitable = anext(in, f.slots[f.sp - 1]);
+        f.slots[f.sp++] = awaitable;
+    }
+
+    private static long anext(Interp in, long aiter) {
         if (H.isType(aiter, TypeIds.ASYNC_GENERATOR)) return AsyncGenerators.awaitable(in, aiter, AsyncGenerators.MODE_SEND, NONE);
         long meth = in.attrs.lookupSpecial(aiter, "__anext__");
         if (meth == NULL) throw PyException.typeError("'async for' requires an iterator with __anext__ method, got " + in.typeName(aiter));

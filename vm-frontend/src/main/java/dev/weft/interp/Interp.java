@@ -728,10 +728,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
                 case 81 /* GET_AWAITABLE */ -> s[f.sp - 1] = Coroutines.awaitable(this, s[f.sp - 1]);
                 case 82 /* GET_AITER */ -> s[f.sp - 1] = Coroutines.aiter(this, s[f.sp - 1]);
-                case 83 /* GET_ANEXT */ -> {
-                    s[f.sp] = Coroutines.anext(this, s[f.sp - 1]);
-                    f.sp++;
-                }
+                case 83 /* GET_ANEXT */ -> Coroutines.pushAnext(this, f);
                 case 84 /* END_ASYNC_FOR */ -> Coroutines.endAsyncFor(this, f);
                 case 85 /* BEFORE_ASYNC_WITH */ -> Coroutines.beforeAsyncWith(this, f);
                 case 86 /* ASYNC_GEN_WRAP */ -> s[f.sp - 1] = AsyncGenerators.wrap(this, s[f.sp - 1]);
