@@ -183,7 +183,8 @@ public final class Dict {
 
     /**
      * {@code d[name] = value} through a position guess, as {@link #getHinted}: when the guess
-     * holds, one word of the entry is written; else {@link #put}.
+     * holds, one word of the entry is written; else one lookup finds the entry, or the key is
+     * inserted, and the guess is updated.
      */
     public static void putHinted(Ctx ctx, long d, long name, long value, int[] hints, int site) {
         Mem m = ctx.mem;
@@ -194,9 +195,16 @@ public final class Dict {
             WordArray.set(m, ent, entcap, 3 * pos + 2, value);
             return;
         }
-        put(ctx, d, name, value);
-        pos = lookup(ctx, d, name, Values.hash(ctx, name), null);
-        if (pos >= 0 && pos <= Integer.MAX_VALUE) hints[site] = (int) pos;
+        long h = Values.hash(ctx, name);
+        pos = lookup(ctx, d, name, h, null);
+        if (pos >= 0) {
+            if (Mem.isWatched(d)) ctx.guest.watchedWrite(d);
+            setValueAt(m, d, pos, value);
+        } else {
+            putHashed(ctx, d, name, h, value); // a new key goes at the end of the entries
+            pos = m.get(d, NENTRIES) - 1;
+        }
+        if (pos <= Integer.MAX_VALUE) hints[site] = (int) pos;
     }
 
     public static boolean contains(Ctx ctx, long d, long key) {
