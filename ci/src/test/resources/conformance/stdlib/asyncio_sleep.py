@@ -35,6 +35,13 @@ async def main():
     await asyncio.sleep(0.005)
     print(order, loop.time() - start >= 0.005)
     print(await asyncio.sleep(0.001, result="sleep result"))
+    short = []
+    for d in (0.0003, 0.0007, 0.0011, 0.0013, 0.0017, 0.0019, 0.0023, 0.0029):
+        t0 = loop.time()
+        await asyncio.sleep(d)
+        if loop.time() - t0 < d:
+            short.append(d)
+    print("sleeps that looked short on the loop's clock:", short)
 
     async def chained(name, delays):
         for d in delays:

@@ -13,6 +13,7 @@ when it falls more than _MAX_LAG behind (a loop polling time() between sleep(0)s
 """
 
 import heapq
+import math
 import sys
 import time
 from collections import deque
@@ -237,7 +238,9 @@ class AbstractEventLoop:
             if when > now:
                 time.sleep(when - now)
             if when > self._clock:
-                self._clock = when
+                # One step past `when`: in floats (start + delay) - start can come out a hair
+                # under delay, and a sleep must never look shorter than asked.
+                self._clock = math.nextafter(when, math.inf)
         end_time = self._clock + _CLOCK_RESOLUTION
         while sched:
             h = sched[0]
