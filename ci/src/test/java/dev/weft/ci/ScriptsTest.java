@@ -1,6 +1,7 @@
 package dev.weft.ci;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -54,6 +55,7 @@ class ScriptsTest {
         command.add(ROOT.resolve("bin/weft").toString());
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command);
+        builder.environment().put("WEFT_AOT", "0"); // the start-up cache has a test of its own
         builder.environment().putAll(env);
         Path out = Files.createTempFile("weft-out", ".txt"), err = Files.createTempFile("weft-err", ".txt");
         Process p = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
@@ -86,6 +88,27 @@ class ScriptsTest {
                 .filter(l -> l.startsWith("vendor_id")).findFirst().orElseThrow().split(":", 2)[1].trim();
         assertEquals("vendor: " + vendor, r.out().lines().findFirst().orElseThrow());
         assertTrue(r.out().contains("\nrtm usable: "), r.out());
+    }
+
+    @Test
+    void theFirstRunAfterABuildMakesTheStartUpCacheAndLaterRunsUseIt() throws Exception {
+        Path jar = ROOT.resolve("vm-frontend/target/weft.jar");
+        Path aot = ROOT.resolve("vm-frontend/target/weft.aot");
+        Files.deleteIfExists(aot);
+        Path prog = Files.writeString(tmp.resolve("p.py"), "import re\nprint(sum(int(d) for d in re.findall('[0-9]', 'a1b22c333')))\n");
+
+        Run first = run(Map.of("WEFT_AOT", "1"), "run", prog.toString());
+        assertEquals(0, first.status(), first.err());
+        assertEquals("14\n", first.out());
+        assertTrue(first.err().contains("making the start-up cache"), first.err());
+        assertFalse(first.err().contains("could not"), first.err());
+        assertTrue(Files.isRegularFile(aot), "no " + aot);
+        assertTrue(Files.getLastModifiedTime(aot).compareTo(Files.getLastModifiedTime(jar)) >= 0);
+
+        Run second = run(Map.of("WEFT_AOT", "1"), "run", prog.toString());
+        assertEquals(0, second.status(), second.err());
+        assertEquals("14\n", second.out());
+        assertEquals("", second.err()); // the cache is taken as it is: not made again, no JVM warning
     }
 
     @Test

@@ -58,6 +58,8 @@ public final class Collector {
     private final Object lock = new Object();
     private long collections;
     private long lastLive;
+    /** Bytes of empty blocks a sweep keeps resident for the next cycle's allocation. */
+    private volatile long retainEmpty;
     private long lastFreed;
 
     Collector(Heap heap) {
@@ -165,8 +167,19 @@ public final class Collector {
         return true;
     }
 
+    /**
+     * How many bytes of empty blocks each sweep keeps resident (the rest it gives back to the
+     * kernel): about what the program will allocate before the next collection, so that the
+     * next cycle does not fault the same pages in again. 0, the default, gives all back.
+     */
+    public void retainEmptyBytes(long bytes) {
+        retainEmpty = Math.max(0, bytes);
+    }
+
     private void sweep() {
         long live = 0, freed = 0;
+        long kept = 0;
+        long retain = retainEmpty;
         int blocks = heap.freshBlockCount();
         for (int b = 0; b < blocks; b++) {
             byte c = heap.blockClass[b];
@@ -178,14 +191,20 @@ public final class Collector {
                     LONG.set(MEMORY, start, h & ~MARK);
                     live += (long) span * Heap.BLOCK;
                 } else {
-                    for (int i = 0; i < span; i++) heap.returnEmpty(b + i, true);
+                    for (int i = 0; i < span; i++) {
+                        heap.returnEmpty(b + i, kept >= retain);
+                        kept += Heap.BLOCK;
+                    }
                     freed += (long) span * Heap.BLOCK;
                 }
                 b += span - 1;
                 continue;
             }
             if (c < 0) {
-                if (c == Heap.BLOCK_FREE) heap.returnEmpty(b, false);
+                if (c == Heap.BLOCK_FREE) {
+                    heap.returnEmpty(b, kept >= retain);
+                    kept += Heap.BLOCK;
+                }
                 continue;
             }
             int size = SizeClasses.size(c);
@@ -206,7 +225,8 @@ public final class Collector {
             }
             live += (long) liveCells * size;
             if (liveCells == 0) {
-                heap.returnEmpty(b, true);
+                heap.returnEmpty(b, kept >= retain);
+                kept += Heap.BLOCK;
             } else if (freeHead != 0) {
                 heap.blockFreeList[b] = freeHead;
                 heap.returnPartial(b);

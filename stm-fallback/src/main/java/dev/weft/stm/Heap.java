@@ -61,6 +61,8 @@ public final class Heap implements AutoCloseable {
     final int[] largeSpan;
     /** Per block owned by no thread after a sweep: the head of its free-cell list, or 0. */
     final long[] blockFreeList;
+    /** Per free block: whether its pages may still be resident (not given back since its use). */
+    private final boolean[] resident;
     /** Blocks handed out so far are [0, freshBlocks); those below committedBlocks are mapped. */
     private volatile int freshBlocks;
     private int committedBlocks;
@@ -108,6 +110,7 @@ public final class Heap implements AutoCloseable {
         java.util.Arrays.fill(blockClass, BLOCK_FREE);
         largeSpan = new int[blockCount];
         blockFreeList = new long[blockCount];
+        resident = new boolean[blockCount];
         partialBlocks = new ArrayDeque[SizeClasses.COUNT];
         for (int c = 0; c < SizeClasses.COUNT; c++) partialBlocks[c] = new ArrayDeque<>();
         globals = globalsArena.allocate(128, 64);
@@ -255,7 +258,10 @@ public final class Heap implements AutoCloseable {
         largeSpan[b] = n;
         for (int i = 1; i < n; i++) blockClass[b + i] = BLOCK_LARGE_TAIL;
         long address = blockAddress(b);
-        MEMORY.asSlice(address, (long) n << BLOCK_SHIFT).fill((byte) 0);
+        // Only the object's own bytes: the rest of its last block is never read (the sweep
+        // looks at a large object's header only), and zeroing whole 64 KiB blocks for a
+        // 9 KiB bigint was most of pidigits' time.
+        MEMORY.asSlice(address, bytes).fill((byte) 0);
         return address;
     }
 
@@ -270,17 +276,28 @@ public final class Heap implements AutoCloseable {
      * read as zero when used again).
      */
     synchronized void returnEmpty(int block, boolean release) {
+        if (blockClass[block] != BLOCK_FREE) resident[block] = true;
         blockClass[block] = BLOCK_FREE;
         blockFreeList[block] = 0;
         largeSpan[block] = 0;
         emptyBlocks.add(block);
-        if (release) LibC.madvise(MemorySegment.ofAddress(blockAddress(block)), BLOCK, LibC.MADV_DONTNEED);
+        if (release && resident[block]) {
+            LibC.madvise(MemorySegment.ofAddress(blockAddress(block)), BLOCK, LibC.MADV_DONTNEED);
+            resident[block] = false;
+        }
     }
 
     /** Forgets every pool: the sweep rebuilds them. Called at the safepoint. */
     synchronized void clearPools() {
         for (ArrayDeque<Integer> p : partialBlocks) p.clear();
         emptyBlocks.clear();
+    }
+
+    /** Free blocks whose pages may still be resident (kept by the sweep for reuse). */
+    synchronized int residentFreeBlocks() {
+        int n = 0;
+        for (int b = 0; b < freshBlocks; b++) if (blockClass[b] == BLOCK_FREE && resident[b]) n++;
+        return n;
     }
 
     synchronized int blocksInUse() {

@@ -176,6 +176,30 @@ class GcTest {
      * A list of 200,000 nodes (each a separate object) is marked without overflowing any
      * stack, survives intact, and is all reclaimed once its root is dropped.
      */
+    /**
+     * A sweep keeps the empty blocks it was asked to retain resident, for the next cycle's
+     * allocation to reuse without faulting pages in, and gives the rest back to the kernel.
+     */
+    @Test
+    void emptyBlocksAreKeptUpToTheRetentionAndTheRestGivenBack() {
+        try (Heap heap = new Heap(Params.defaults().withHeapLimit(64L << 20)); TxContext tx = heap.attach()) {
+            Runnable garbage = () -> tx.atomic(t -> {
+                for (int i = 0; i < 512; i++) assertNotEquals(0, t.allocate(GARBAGE, 1000)); // 4 MiB in 8 KiB cells
+            });
+            garbage.run();
+            int grown = heap.freshBlockCount();
+            heap.collector().retainEmptyBytes(1L << 20);
+            heap.collector().collect(tx);
+            assertEquals(16, heap.residentFreeBlocks(), "1 MiB of 64 KiB blocks kept");
+
+            garbage.run();
+            assertEquals(grown, heap.freshBlockCount(), "the freed blocks were reused, the heap did not grow");
+            heap.collector().retainEmptyBytes(0);
+            heap.collector().collect(tx);
+            assertEquals(0, heap.residentFreeBlocks(), "everything given back");
+        }
+    }
+
     @Test
     void deepListIsMarkedWithoutStackOverflow() {
         int nodes = 200_000;

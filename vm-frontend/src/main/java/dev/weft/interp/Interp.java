@@ -59,9 +59,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     private final Checkpoints checkpoints = new Checkpoints();
     private int budget;
     /**
-     * Where {@link Mem#allocated} ends the transaction early: a transaction that allocates an
-     * eighth of the heap's free room breaks at its next back edge or call, whatever its budget,
-     * so that collections (which happen only at breaks) come before the heap is full.
+     * Where {@link Mem#allocated} ends the transaction early ({@link Vm#allocationQuota}): at
+     * its next back edge or call, whatever its budget, so that collections (which happen only
+     * at breaks) come before the heap is full.
      */
     private long allocationMark;
     private boolean breakRequested;

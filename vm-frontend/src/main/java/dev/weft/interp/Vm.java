@@ -559,28 +559,45 @@ public final class Vm implements AutoCloseable {
     void discardOutput() {}
 
     void collect(Interp who) {
+        heap.collector().retainEmptyBytes(cycleBytes());
         heap.collector().collect(who.tx);
         who.mem.allocated = 0;
         stats.collections++;
     }
 
     /**
-     * Collects at a transaction break once the program has allocated half of the room the last
-     * collection left (heap limit minus what was live): collections then cost in proportion to
-     * the live data and come before the heap is full. This matters most under the GIL, whose
+     * Collects at a transaction break once the program has allocated a cycle's worth
+     * ({@link #cycleBytes}), or after 100,000 new handles: the Java frames of generators
+     * abandoned before they finished are freed only by a collection that finds their
+     * generators dead. Collecting before the heap is full matters most under the GIL, whose
      * transactions cannot step back for a collection (their writes are not logged), and for
      * inevitable transactions (after output), which cannot either: for them a full heap is a
-     * MemoryError. Also after 100,000 new handles: the Java frames of generators abandoned
-     * before they finished are freed only by a collection that finds their generators dead.
+     * MemoryError.
      */
-    /** How much one transaction may allocate before it breaks (see Interp's allocationMark). */
-    long allocationQuota() {
-        return Math.max(1 << 16, (params.heapLimit() - heap.collector().lastLiveBytes()) / 8);
+    void maybeCollect(Interp who) {
+        if (who.mem.allocated > cycleBytes() || handlesSinceCollection > 100_000) collect(who);
     }
 
-    void maybeCollect(Interp who) {
-        long room = params.heapLimit() - heap.collector().lastLiveBytes();
-        if (who.mem.allocated > room / 2 || handlesSinceCollection > 100_000) collect(who);
+    /** The least a cycle allocates between two collections. */
+    static final long MIN_CYCLE = 32L << 20;
+
+    /**
+     * What the program allocates between two collections: twice what the last one found live
+     * (so collecting costs in proportion to the live data, as with Go's GOGC=100), at least
+     * {@link #MIN_CYCLE}, at most half the room the heap limit leaves. It used to be always
+     * half the room: 500 MB of fresh pages a cycle in the default 1 GiB heap, all given back to
+     * the kernel at the sweep and faulted in again the next cycle, which cost pidigits a third
+     * of its time in the kernel and every program hundreds of MB of resident memory.
+     */
+    long cycleBytes() {
+        long live = heap.collector().lastLiveBytes();
+        long room = params.heapLimit() - live;
+        return Math.min(room / 2, Math.max(MIN_CYCLE, 2 * live));
+    }
+
+    /** How much one transaction may allocate before it breaks (see Interp's allocationMark). */
+    long allocationQuota() {
+        return Math.max(1 << 16, cycleBytes() / 4);
     }
 
     /** Line {@code line} (1-based) of a source file, for tracebacks; null if unknown. */

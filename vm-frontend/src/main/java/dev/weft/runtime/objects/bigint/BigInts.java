@@ -9,7 +9,10 @@ import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.Words;
 import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
 
 /**
  * Python ints beyond the 48 bits of a small int: boxing a {@link BigInteger} into a word and
@@ -40,6 +43,8 @@ public final class BigInts {
     private static final long DIGIT_MASK = (1L << DIGIT_BITS) - 1;
     private static final BigInteger MIN_LONG = BigInteger.valueOf(Long.MIN_VALUE);
     private static final BigInteger MAX_LONG = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final VarHandle BIG_ENDIAN_LONG =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     // ---------------------------------------------------------------------------------------
     // What a word is
@@ -65,6 +70,7 @@ public final class BigInts {
         m.init(obj, 0, Words.fromInt(v < 0 ? -1 : 1));
         m.init(obj, 1, Words.INT_TAG | (mag & DIGIT_MASK));
         if (Mem.fieldCount(obj) == 3) m.init(obj, 2, Words.INT_TAG | (mag >>> DIGIT_BITS));
+        forget(obj);
         return obj;
     }
 
@@ -77,7 +83,14 @@ public final class BigInts {
         while (digits > 0 && topDigitZero(bytes, digits)) digits--;
         long obj = m.allocImmutable(TypeIds.BIGINT, digits + 1);
         m.init(obj, 0, Words.fromInt(v.signum()));
-        for (int d = 0; d < digits; d++) {
+        // Digit d is the six bytes ending at len - 6d: one 8-byte big-endian read ending
+        // there, masked, for every digit whose read stays inside the array.
+        int d = 0;
+        for (; d < digits && len - 6 * d - 8 >= 0; d++) {
+            long digit = (long) BIG_ENDIAN_LONG.get(bytes, len - 6 * d - 8) & DIGIT_MASK;
+            m.init(obj, d + 1, Words.INT_TAG | digit);
+        }
+        for (; d < digits; d++) { // the top digit, when fewer than 8 bytes are left
             long digit = 0;
             for (int k = 5; k >= 0; k--) {
                 int at = len - 1 - (6 * d + k);
@@ -85,7 +98,46 @@ public final class BigInts {
             }
             m.init(obj, d + 1, Words.INT_TAG | digit);
         }
+        remember(obj, v);
         return obj;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // The recently boxed values
+    //
+    // Code that computes on big ints (pidigits' spigot) uses a result a few times right after
+    // making it, and turning the heap digits back into a BigInteger was a third of its time.
+    // So box() remembers the BigInteger it boxed, by address, in a small direct-mapped table
+    // that toBig() looks in first. An entry is right as long as the object at its address is
+    // the one box() made: every heap bigint is made by box(), which writes the slot of its
+    // address (the value, or a clearing), so an object that dies and whose address a new
+    // bigint takes can never be answered with the old value. Entries are immutable records,
+    // so a thread that reads one another thread wrote sees it whole; the slot's field count
+    // and lowest digit are checked too, a cheap guard for the invariant.
+
+    private record Boxed(long address, int fields, long lowDigit, BigInteger value) {}
+
+    private static final int BOXED_SLOTS = 1024;
+    private static final Boxed[] BOXED = new Boxed[BOXED_SLOTS];
+
+    private static int slot(long address) {
+        return (int) ((address >>> 4) ^ (address >>> 14)) & (BOXED_SLOTS - 1);
+    }
+
+    private static void remember(long obj, BigInteger v) {
+        BOXED[slot(obj)] = new Boxed(obj, Mem.fieldCount(obj), field(obj, 1), v);
+    }
+
+    private static void forget(long obj) {
+        int i = slot(obj);
+        Boxed b = BOXED[i];
+        if (b != null && b.address == obj) BOXED[i] = null;
+    }
+
+    private static BigInteger recalled(long obj) {
+        Boxed b = BOXED[slot(obj)];
+        if (b == null || b.address != obj || b.fields != Mem.fieldCount(obj) || b.lowDigit != field(obj, 1)) return null;
+        return b.value;
     }
 
     private static boolean topDigitZero(byte[] bytes, int digits) {
@@ -115,10 +167,14 @@ public final class BigInts {
         if (Words.isBool(w)) return w == Words.TRUE ? BigInteger.ONE : BigInteger.ZERO;
         int digits = Mem.fieldCount(w) - 1;
         if (digits <= 1) return BigInteger.valueOf(signum(w) * (field(w, 1) & DIGIT_MASK));
-        byte[] bytes = new byte[6 * digits];
+        BigInteger known = recalled(w);
+        if (known != null) return known;
+        // Two spare bytes in front: digit d is written as 8 big-endian bytes ending at
+        // len - 6d, the top two zero, clobbering only the digit above, which is written next.
+        int len = 6 * digits + 2;
+        byte[] bytes = new byte[len];
         for (int d = 0; d < digits; d++) {
-            long digit = field(w, d + 1) & DIGIT_MASK;
-            for (int k = 0; k < 6; k++) bytes[bytes.length - 1 - (6 * d + k)] = (byte) (digit >>> (8 * k));
+            BIG_ENDIAN_LONG.set(bytes, len - 6 * d - 8, field(w, d + 1) & DIGIT_MASK);
         }
         return new BigInteger(signum(w), bytes);
     }

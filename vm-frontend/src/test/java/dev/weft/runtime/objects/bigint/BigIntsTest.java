@@ -107,4 +107,50 @@ class BigIntsTest {
         assertFalse(BigInts.isInt(Words.fromDouble(1.0)));
         assertFalse(BigInts.isInt(m.allocImmutable(TypeIds.STR, 1)));
     }
+
+    /**
+     * box() remembers what it boxed by address; an object that dies and whose cell a new
+     * bigint takes must be read as the new value. The values share their field count and
+     * lowest digit, so only the invariant (every bigint is made by box(), which rewrites its
+     * address's slot) keeps the old one from being answered. Bigints are boxed until one
+     * lands in the dead one's cell.
+     */
+    @Test
+    void aNewBigintInTheCellOfADeadOneIsReadAsItself() {
+        BigInteger seven = BigInteger.valueOf(7);
+        BigInteger old = BigInteger.ONE.shiftLeft(200).multiply(BigInteger.valueOf(5)).add(seven);
+        long dead = BigInts.box(m, old);
+        assertEquals(old, BigInts.toBig(dead));
+        freeEverything();
+        boolean reused = false;
+        for (int k = 1; k < 20_000 && !reused; k++) {
+            BigInteger v = BigInteger.ONE.shiftLeft(200).multiply(BigInteger.valueOf(3)).add(BigInteger.valueOf(k).shiftLeft(100)).add(seven);
+            long w = BigInts.box(m, v);
+            assertEquals(v, BigInts.toBig(w));
+            reused = w == dead;
+        }
+        assertTrue(reused, "no bigint took the dead one's cell");
+
+        // A bigint made by box(long), without a BigInteger in hand, in the cell of one that
+        // box(BigInteger) made: three fields each, lowest digit 7.
+        BigInteger big = BigInteger.ONE.shiftLeft(64).add(seven);
+        dead = BigInts.box(m, big);
+        assertEquals(3, Mem.fieldCount(dead));
+        assertEquals(big, BigInts.toBig(dead));
+        freeEverything();
+        reused = false;
+        for (long k = 1; k < 20_000 && !reused; k++) {
+            long w = BigInts.box(m, (k << 48) + 7);
+            assertEquals(BigInteger.valueOf((k << 48) + 7), BigInts.toBig(w));
+            reused = w == dead;
+        }
+        assertTrue(reused, "no bigint took the dead one's cell");
+    }
+
+    /** Aborts the running transaction and collects: with no roots, every object dies. */
+    private void freeEverything() {
+        tx.abort(dev.weft.stm.AbortCause.INJECTED);
+        heap.collector().collect(tx);
+        tx.begin();
+    }
 }
