@@ -338,6 +338,11 @@ public final class TxContext implements AutoCloseable {
         return (long) LONG.get(MEMORY, obj + fieldOffset(i));
     }
 
+    /** Whether this transaction holds {@code obj}'s write lock (it has written the object). */
+    public boolean holdsLock(long obj) {
+        return orec(obj) == lockWord;
+    }
+
     /** Sets field {@code i} of {@code obj} to {@code value}. */
     public void write(long obj, int i, long value) {
         if (checkPointers) {

@@ -75,6 +75,11 @@ public final class Code {
      * the VM when it links the code; only guesses, checked at each use.
      */
     public int[] hints;
+    /**
+     * Per instruction, for LOAD_GLOBAL: null, or the interpreter's proof that the name was
+     * not in the globals (see the interpreter's SiteHints). Made with {@link #hints}.
+     */
+    public Object[] globalMisses;
     /** Index of this code in the VM's code registry (set once, when registered). */
     public int index = -1;
 

@@ -3,6 +3,7 @@ package dev.weft.interp;
 import static dev.weft.interp.Layouts.*;
 import static dev.weft.runtime.Words.*;
 
+import dev.weft.runtime.Mem;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.objects.dict.Dict;
 import dev.weft.runtime.objects.str.Str;
@@ -54,12 +55,39 @@ final class SiteHints {
         in.attrs.set(obj, name, value);
     }
 
+    /**
+     * A proof that a LOAD_GLOBAL's name was not in the globals: the globals' entry table and
+     * its count of used positions when it was looked for, and the {@link Vm#freedEpoch}. A key
+     * enters a dict only at the end of its table (position count + 1) or in a new table
+     * (resize, clear), so while the table and the count are the same no key came in; except
+     * after popitem, which lowers the count (the dict is then marked, see
+     * {@link Mem#positionsReused}). A table's address could be a new table's after it dies,
+     * but only across a collection or an abort, which renew the epoch. A proof is only made
+     * when this transaction has not written the globals: then what it saw is a committed state
+     * (or the prefix of one) that another thread may rely on. So a builtin name costs two
+     * reads of the globals instead of a probe for an absent key.
+     */
+    private record GlobalMiss(long entries, long positions, long epoch) {}
+
     static long loadGlobal(Interp in, Frame f, int arg, int site) {
         int[] hints = f.code.hints;
         long key = f.code.nameWords[arg];
-        long v = Dict.getHinted(in.ctx, f.globals, key, hints, site);
-        if (v != NULL) return v;
-        v = Dict.getHinted(in.ctx, f.builtins, key, hints, site + 1);
+        long g = f.globals;
+        Object[] misses = f.code.globalMisses;
+        int pc = site >> 1;
+        Mem m = in.mem;
+        boolean absent = false;
+        if (misses[pc] instanceof GlobalMiss miss) {
+            absent = miss.entries == m.get(g, Dict.ENTRIES) && miss.positions == m.get(g, Dict.NENTRIES)
+                    && miss.epoch == in.vm.freedEpoch.get() && !Mem.positionsReused(g);
+        }
+        if (!absent) {
+            long epoch = in.vm.freedEpoch.get();
+            long v = Dict.getHinted(in.ctx, g, key, hints, site);
+            if (v != NULL) return v;
+            misses[pc] = m.writtenHere(g) ? null : new GlobalMiss(m.get(g, Dict.ENTRIES), m.get(g, Dict.NENTRIES), epoch);
+        }
+        long v = Dict.getHinted(in.ctx, f.builtins, key, hints, site + 1);
         if (v != NULL) return v;
         throw Names.nameError(f.code.names[arg]);
     }

@@ -112,6 +112,7 @@ final class TypeCache {
     /** The running transaction rolled back: entries it made may name freed objects. */
     void aborted() {
         salt++;
+        in.vm.freedEpoch.incrementAndGet();
         stampSerial = -1;
     }
 }

@@ -93,6 +93,11 @@ public final class Vm implements AutoCloseable {
     /** The class epoch (a small int in a cell), renewed by every change to a class: see {@link TypeCache}. */
     long classEpochCell;
     final java.util.concurrent.atomic.AtomicLong classEpochs = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Renewed by every abort and collection, in any thread: either may free objects whose
+     * addresses caches shared by threads hold (SiteHints' proofs that a global is absent).
+     */
+    final java.util.concurrent.atomic.AtomicLong freedEpoch = new java.util.concurrent.atomic.AtomicLong();
     long stdout;
     long stderr;
     long stdin;
@@ -424,6 +429,7 @@ public final class Vm implements AutoCloseable {
         code.add(c);
         c.nameWords = new long[c.names.length];
         c.hints = new int[2 * c.code.length];
+        c.globalMisses = new Object[c.code.length];
         for (int i = 0; i < c.names.length; i++) c.nameWords[i] = intern(c.names[i]);
         for (int i = 0; i < c.constObjects.length; i++) {
             Object o = c.constObjects[i];
@@ -563,6 +569,7 @@ public final class Vm implements AutoCloseable {
         heap.collector().collect(who.tx);
         who.mem.allocated = 0;
         stats.collections++;
+        freedEpoch.incrementAndGet();
     }
 
     /**

@@ -102,6 +102,32 @@ public final class Mem {
         LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | WATCHED);
     }
 
+    /**
+     * Header bit 61 (kept like {@link #WATCHED}), on dicts: the dict's count of used entry
+     * positions has gone down ({@code popitem}), so a position may since have been filled
+     * with another key. Set once, never cleared: caches that prove a key absent from the
+     * table's size do not trust such a dict.
+     */
+    public static final long POSITIONS_REUSED = 1L << 61;
+
+    public static boolean positionsReused(long obj) {
+        return ((long) LONG.get(MEMORY, obj) & POSITIONS_REUSED) != 0;
+    }
+
+    /**
+     * Sets {@link #POSITIONS_REUSED} on {@code obj}. A plain read-modify-write is enough: the
+     * only header writes that can race with it are other threads setting this same bit (the
+     * collector's marks happen at a safepoint, {@link #watch} on new objects).
+     */
+    public static void markPositionsReused(long obj) {
+        LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | POSITIONS_REUSED);
+    }
+
+    /** Whether the running transaction has written {@code obj} (under the GIL: false). */
+    public boolean writtenHere(long obj) {
+        return !gil && tx.holdsLock(obj);
+    }
+
     /** The number of fields of an object. */
     public static int fieldCount(long obj) {
         return ObjectLayout.fieldCount((long) LONG.get(MEMORY, obj));

@@ -150,6 +150,7 @@ public final class DictBuiltins {
         long k = Dict.keyAt(m, d, pos), v = Dict.valueAt(m, d, pos);
         Dict.removeAt(c, d, pos, Dict.hashAt(m, d, pos));
         m.put(d, Dict.NENTRIES, pos);
+        Mem.markPositionsReused(d);
         return Tuple.of(m, k, v);
     }
 
