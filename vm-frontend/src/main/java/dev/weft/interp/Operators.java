@@ -556,6 +556,16 @@ final class Operators {
     }
 
     long len(long v) {
+        if (isPointer(v)) { // the built-in containers directly, not through their __len__ method
+            switch (Mem.typeId(v)) {
+                case TypeIds.LIST -> { return dev.weft.runtime.objects.list.PyList.size(m, v); }
+                case TypeIds.TUPLE -> { return H.tupleSize(v); }
+                case TypeIds.STR -> { return dev.weft.runtime.objects.str.Str.length(v); }
+                case TypeIds.DICT -> { return dev.weft.runtime.objects.dict.Dict.size(m, v); }
+                case TypeIds.SET, TypeIds.FROZENSET -> { return dev.weft.runtime.objects.set.PySet.size(m, v); }
+                default -> {}
+            }
+        }
         TypeInfo t = in.vm.typeInfo(v);
         long meth = t.user ? in.attrs.lookupUserSpecial(v, "__len__") : NULL;
         if (meth != NULL) return lenResult(in.calls.call0(meth));
