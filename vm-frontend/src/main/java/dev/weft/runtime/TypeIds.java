@@ -70,6 +70,8 @@ public final class TypeIds {
     public static final int BYTEARRAY = 47;
     /** complex: two doubles (see {@code objects.complex.Complexes}). */
     public static final int COMPLEX = 50;
+    /** The spine of a chunked {@link #STORAGE} array (see {@code WordArray}); no guest code sees it. */
+    public static final int STORAGE_SPINE = 51;
 
     public static final int FIRST_EXCEPTION = 64;
     public static final int FIRST_USER = 256;

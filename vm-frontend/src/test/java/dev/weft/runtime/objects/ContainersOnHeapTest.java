@@ -79,11 +79,19 @@ class ContainersOnHeapTest {
                 long spine = c.mem.get(big, PyList.STORAGE);
                 assertTrue(bigCap > WordArray.CHUNK && bigCap % WordArray.CHUNK == 0);
                 assertEquals(bigCap / WordArray.CHUNK, Mem.fieldCount(spine), "a spine of chunk pointers");
+                // the header alone tells the two forms apart (WordArray.at reads no capacity)
+                assertEquals(TypeIds.STORAGE_SPINE, Mem.typeId(spine));
+                assertEquals(bigCap, WordArray.capacityOf(spine));
+                long small = c.mem.get(PyList.of(c.mem, Words.fromInt(1), Words.fromInt(2)), PyList.STORAGE);
+                assertEquals(TypeIds.STORAGE, Mem.typeId(small));
+                assertEquals(Mem.fieldCount(small), WordArray.capacityOf(small));
+                PyList.set(c.mem, big, 4000, Words.fromInt(-7));
+                assertEquals(Words.fromInt(-7), WordArray.at(c.mem, spine, 4000));
                 long chunk = c.mem.get(spine, 3);
                 assertEquals(TypeIds.STORAGE, Mem.typeId(chunk));
                 assertEquals(WordArray.CHUNK, Mem.fieldCount(chunk));
                 assertEquals(Words.fromInt(3 * WordArray.CHUNK + 5), c.mem.get(chunk, 5));
-                for (int i = 0; i < 5000; i++) assertEquals(Words.fromInt(i), PyList.get(c.mem, big, i));
+                for (int i = 0; i < 5000; i++) assertEquals(Words.fromInt(i == 4000 ? -7 : i), PyList.get(c.mem, big, i));
             });
             tx.close();
         }

@@ -75,19 +75,19 @@ public final class Dict {
     }
 
     public static long keyAt(Mem m, long d, long pos) {
-        return WordArray.get(m, m.get(d, ENTRIES), m.get(d, ENTCAP), 3 * pos + 1);
+        return WordArray.at(m, m.get(d, ENTRIES), 3 * pos + 1);
     }
 
     public static long valueAt(Mem m, long d, long pos) {
-        return WordArray.get(m, m.get(d, ENTRIES), m.get(d, ENTCAP), 3 * pos + 2);
+        return WordArray.at(m, m.get(d, ENTRIES), 3 * pos + 2);
     }
 
     static long hashAt(Mem m, long d, long pos) {
-        return WordArray.get(m, m.get(d, ENTRIES), m.get(d, ENTCAP), 3 * pos);
+        return WordArray.at(m, m.get(d, ENTRIES), 3 * pos);
     }
 
     static void setValueAt(Mem m, long d, long pos, long v) {
-        WordArray.set(m, m.get(d, ENTRIES), m.get(d, ENTCAP), 3 * pos + 2, v);
+        WordArray.setAt(m, m.get(d, ENTRIES), 3 * pos + 2, v);
     }
 
     /** The first live position at or after {@code pos}, or -1. */
@@ -122,7 +122,7 @@ public final class Dict {
         long i = h & mask;
         long perturb = h;
         long free = -1;
-        long ent = Words.NULL, entcap = 0;
+        long ent = Words.NULL;
         for (;;) {
             long ix = WordArray.get(m, idx, icap, i);
             if (ix == 0) {
@@ -133,13 +133,10 @@ public final class Dict {
                 if (free < 0) free = i;
             } else {
                 long pos = ix - 1;
-                if (ent == Words.NULL) {
-                    ent = m.get(d, ENTRIES);
-                    entcap = m.get(d, ENTCAP);
-                }
-                long k = WordArray.get(m, ent, entcap, 3 * pos + 1);
+                if (ent == Words.NULL) ent = m.get(d, ENTRIES);
+                long k = WordArray.at(m, ent, 3 * pos + 1);
                 if (k == key) return pos;
-                if (WordArray.get(m, ent, entcap, 3 * pos) == h) {
+                if (WordArray.at(m, ent, 3 * pos) == h) {
                     if (Values.eq(ctx, k, key)) {
                         // the comparison may have run guest code that changed the dict
                         if (m.get(d, INDICES) == idx && keyAt(m, d, pos) == k) return pos;
@@ -171,9 +168,9 @@ public final class Dict {
     public static long getHinted(Ctx ctx, long d, long name, int[] hints, int site) {
         Mem m = ctx.mem;
         long pos = hints[site];
-        long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
-        if (3 * pos + 2 < entcap && WordArray.get(m, ent, entcap, 3 * pos + 1) == name) {
-            return WordArray.get(m, ent, entcap, 3 * pos + 2);
+        long ent = m.get(d, ENTRIES);
+        if (3 * pos + 2 < WordArray.capacityOf(ent) && WordArray.at(m, ent, 3 * pos + 1) == name) {
+            return WordArray.at(m, ent, 3 * pos + 2);
         }
         pos = lookup(ctx, d, name, Values.hash(ctx, name), null);
         if (pos < 0) return Words.NULL;
@@ -189,10 +186,10 @@ public final class Dict {
     public static void putHinted(Ctx ctx, long d, long name, long value, int[] hints, int site) {
         Mem m = ctx.mem;
         long pos = hints[site];
-        long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
-        if (3 * pos + 2 < entcap && WordArray.get(m, ent, entcap, 3 * pos + 1) == name) {
+        long ent = m.get(d, ENTRIES);
+        if (3 * pos + 2 < WordArray.capacityOf(ent) && WordArray.at(m, ent, 3 * pos + 1) == name) {
             if (Mem.isWatched(d)) ctx.guest.watchedWrite(d);
-            WordArray.set(m, ent, entcap, 3 * pos + 2, value);
+            WordArray.setAt(m, ent, 3 * pos + 2, value);
             return;
         }
         long h = Values.hash(ctx, name);

@@ -63,11 +63,11 @@ public final class PyList {
 
     /** Item {@code i}, which the caller has checked is in range. */
     public static long get(Mem m, long l, long i) {
-        return WordArray.get(m, m.get(l, STORAGE), m.get(l, CAPACITY), i);
+        return WordArray.at(m, m.get(l, STORAGE), i);
     }
 
     public static void set(Mem m, long l, long i, long v) {
-        WordArray.set(m, m.get(l, STORAGE), m.get(l, CAPACITY), i, v);
+        WordArray.setAt(m, m.get(l, STORAGE), i, v);
     }
 
     public static void append(Mem m, long l, long v) {
