@@ -34,7 +34,7 @@ final class AsyncCompiler {
     }
 
     /** The value on top of the stack → the result of awaiting it. */
-    static void await(Compiler.Unit u) {
+    static void await(ExpressionCompiler u) {
         u.emit(Op.GET_AWAITABLE);
         u.loadConst(None.NONE);
         u.emit(Op.YIELD_FROM);
@@ -63,7 +63,7 @@ final class AsyncCompiler {
      * [aiter] → [aiter item]: awaits aiter.__anext__(); StopAsyncIteration (or any exception)
      * goes to {@code exit} with [aiter exc], where END_ASYNC_FOR sorts them out.
      */
-    static void nextItem(Compiler.Unit u, int exit) {
+    static void nextItem(ExpressionCompiler u, int exit) {
         u.pushHandler(exit, u.depth);
         u.emit(Op.GET_ANEXT);
         u.loadConst(None.NONE);

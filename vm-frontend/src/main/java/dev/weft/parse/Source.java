@@ -99,7 +99,8 @@ final class Source {
     /** Code-point column (0-based) of char index {@code pos} on 1-based line {@code line}. */
     int cpCol(int line, int pos) {
         int start = lineStart(line);
-        if (line - 1 < ascii.length && ascii[line - 1]) return pos - start;
+        // pos before the line: -1 stands for "no end column" (CPython's end_offset 0)
+        if (pos < start || line - 1 < ascii.length && ascii[line - 1]) return pos - start;
         return text.codePointCount(start, pos);
     }
 

@@ -82,9 +82,9 @@ class ContainersOnHeapTest {
                 // the header alone tells the two forms apart (WordArray.at reads no capacity)
                 assertEquals(TypeIds.STORAGE_SPINE, Mem.typeId(spine));
                 assertEquals(bigCap, WordArray.capacityOf(spine));
-                long small = c.mem.get(PyList.of(c.mem, Words.fromInt(1), Words.fromInt(2)), PyList.STORAGE);
-                assertEquals(TypeIds.STORAGE, Mem.typeId(small));
-                assertEquals(Mem.fieldCount(small), WordArray.capacityOf(small));
+                long flat = c.mem.get(PyList.of(c.mem, Words.fromInt(1), Words.fromInt(2)), PyList.STORAGE);
+                assertEquals(TypeIds.STORAGE, Mem.typeId(flat));
+                assertEquals(Mem.fieldCount(flat), WordArray.capacityOf(flat));
                 PyList.set(c.mem, big, 4000, Words.fromInt(-7));
                 assertEquals(Words.fromInt(-7), WordArray.at(c.mem, spine, 4000));
                 long chunk = c.mem.get(spine, 3);
