@@ -44,6 +44,15 @@ public final class Compiler {
         return u.build(0, 0, 0);
     }
 
+    /** Code for {@code eval()}: the module's one expression statement, its value returned. */
+    public static Code compileExpression(Module module, String filename, ScopeInfo scope) {
+        Compiler c = new Compiler(filename);
+        Unit u = c.new Unit("<module>", "<module>", scope, 1, Code.NAMESPACE);
+        u.expr(((dev.weft.parse.ast.Stmt.Expr) module.body().get(0)).value());
+        u.emit(Op.RETURN_VALUE, 0);
+        return u.build(0, 0, 0);
+    }
+
     // ------------------------------------------------------------------------------------
     // One code object being built
 

@@ -161,6 +161,7 @@ final class Builtins {
         };
         fn(vm, put, "exit", 0, 1, false, exit);
         fn(vm, put, "quit", 0, 1, false, exit);
+        EvalBuiltins.register(vm, put);
         fn(vm, put, "globals", 0, 0, false, (ctx, a, n, kw) -> in(ctx).top.globals);
         fn(vm, put, "locals", 0, 0, false, (ctx, a, n, kw) -> locals(in(ctx)));
         fn(vm, put, "vars", 0, 1, false, (ctx, a, n, kw) -> {

@@ -33,6 +33,11 @@ public final class Frontend {
         return check(Parser.parseBytes(source, filename), filename);
     }
 
+    /** Parses and checks an expression as {@code eval()} does (see {@link Parser#parseExpression}). */
+    public static Result compileExpression(String source, String filename) {
+        return check(Parser.parseExpression(source, filename), filename);
+    }
+
     /** Checks an already parsed module. */
     public static Result check(Module m, String filename) {
         return DeepStack.call(() -> {

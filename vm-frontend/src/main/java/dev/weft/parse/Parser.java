@@ -66,6 +66,49 @@ public final class Parser extends AtomParser {
         return parse(SourceDecoder.decode(source, filename), filename);
     }
 
+    /**
+     * Parses source text as {@code eval()} does: leading spaces and tabs dropped, then one
+     * expression list (CPython's {@code eval} rule: expressions, newlines, end), answered as a
+     * module holding that one expression statement, for the checks and the compiler.
+     */
+    public static Module parseExpression(String source, String filename) {
+        if (source.indexOf('\0') >= 0) {
+            throw new PySyntaxError("SyntaxError", "source code string cannot contain null bytes", filename, 0, 0, null, 0, 0);
+        }
+        int start = 0;
+        while (start < source.length() && (source.charAt(start) == ' ' || source.charAt(start) == '\t')) start++;
+        String text = source.substring(start);
+        try {
+            return DeepStack.call(() -> {
+                Source src = new Source(text, filename);
+                Tokenizer tk = Tokenizer.file(src);
+                return new Parser(src, tk.tokens(), tk.failure(), -1).parseEval();
+            });
+        } catch (PySyntaxError e) {
+            // CPython's eval tokenizer adds no newline at the end of the text: an error at the
+            // end of a last line without one is reported at offset 0
+            String[] lines = text.split("\n", -1);
+            String last = lines[lines.length - 1];
+            if (!last.isEmpty() && e.lineno == lines.length && e.offset - 1 >= last.codePointCount(0, last.length())) {
+                throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 0, e.text, e.endLineno, 0);
+            }
+            throw e;
+        }
+    }
+
+    private Module parseEval() {
+        try {
+            Expr e = starExpressions();
+            while (peek().kind == Token.Kind.NEWLINE) next();
+            if (peek().kind != Token.Kind.ENDMARKER) throw fail();
+            return new Module(List.of(new Stmt.Expr(e, e.lineno(), e.colOffset(), e.endLineno(), e.endColOffset())), List.of());
+        } catch (PySyntaxError e) {
+            if (reachedTokError || tokFail == null || e == unexpectedIndent) throw e;
+            if (tokFail.raised) throw tokFail.error;
+            throw e;
+        }
+    }
+
     private Module parseModule() {
         try {
             List<Stmt> body = new ArrayList<>();
