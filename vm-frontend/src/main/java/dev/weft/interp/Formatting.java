@@ -8,6 +8,7 @@ import dev.weft.runtime.num.Num;
 import dev.weft.runtime.text.FormatSpec;
 import dev.weft.runtime.text.Percent;
 import dev.weft.runtime.text.StrFormat;
+import java.nio.charset.StandardCharsets;
 import java.util.function.ToLongFunction;
 
 /**
@@ -43,6 +44,37 @@ final class Formatting {
             mapping = key -> in.ops.getItem(args, in.str(key));
         }
         return in.str(Percent.format(in, H.jstr(template), items, tuple, mapping));
+    }
+
+    /** bytes % args and bytearray % args (PEP 461): the result has the template's type. */
+    static long percentBytes(Interp in, long template, long args) {
+        boolean tuple = H.isTuple(args);
+        long[] items = tuple ? tupleItems(args) : new long[] {args};
+        ToLongFunction<String> mapping = null;
+        if (!tuple && !H.isStr(args) && !isBytesLike(args) && (H.isDict(args) || in.attrs.lookupSpecial(args, "__getitem__") != NULL)) {
+            mapping = key -> in.ops.getItem(args, dev.weft.runtime.objects.bytes.Bytes.of(in.mem, key.getBytes(StandardCharsets.ISO_8859_1)));
+        }
+        String text = new String(dev.weft.runtime.objects.bytes.Bytes.data(in.mem, template), StandardCharsets.ISO_8859_1);
+        String out = Percent.formatBytes(in, text, items, tuple, mapping, v -> bytesOf(in, v));
+        boolean mutable = H.isType(template, dev.weft.runtime.TypeIds.BYTEARRAY);
+        return dev.weft.runtime.objects.bytes.Bytes.make(in.mem, out.getBytes(StandardCharsets.ISO_8859_1), mutable);
+    }
+
+    private static boolean isBytesLike(long v) {
+        return H.isType(v, dev.weft.runtime.TypeIds.BYTES) || H.isType(v, dev.weft.runtime.TypeIds.BYTEARRAY);
+    }
+
+    /** The bytes of a bytes-like object, or of what its __bytes__ answers; null for anything else. */
+    private static byte[] bytesOf(Interp in, long v) {
+        if (isBytesLike(v)) return dev.weft.runtime.objects.bytes.Bytes.data(in.mem, v);
+        if (H.isStr(v) || dev.weft.runtime.num.Num.isNumber(v)) return null;
+        long method = in.attrs.lookupSpecial(v, "__bytes__");
+        if (method == NULL) return null;
+        long b = in.calls.call0(method);
+        if (!H.isType(b, dev.weft.runtime.TypeIds.BYTES)) {
+            throw PyException.typeError("__bytes__ returned non-bytes (type " + in.typeName(b) + ")");
+        }
+        return dev.weft.runtime.objects.bytes.Bytes.data(in.mem, b);
     }
 
     private static long[] tupleItems(long t) {

@@ -113,6 +113,7 @@ final class Operators {
             tb = in.vm.typeInfo(b);
         }
         if (op == BinOp.MOD && ta.id == TypeIds.STR) return Formatting.percent(in, a, b);
+        if (op == BinOp.MOD && (ta.id == TypeIds.BYTES || ta.id == TypeIds.BYTEARRAY)) return Formatting.percentBytes(in, a, b);
         if (op == BinOp.MUL && Numbers.isIntLike(a) && isSequence(tb)) {
             return callBuiltinDunder(tb, "__mul__", b, a);
         }

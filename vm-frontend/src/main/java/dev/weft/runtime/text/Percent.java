@@ -39,7 +39,19 @@ public final class Percent {
      */
     public static String format(FormatHost host, String template, long[] items, boolean tuple,
             ToLongFunction<String> mapping) {
-        return new Run(host, template, items, tuple, mapping).run();
+        return new Run(host, template, items, tuple, mapping, null).run();
+    }
+
+    /**
+     * {@code bytes % args} (PEP 461), on text whose chars are the bytes (latin-1), answering
+     * latin-1 text: as {@link #format}, but {@code %s} and {@code %b} take what
+     * {@code bytesOf} answers (a bytes-like object or one with {@code __bytes__}; null for
+     * anything else), {@code %r} and {@code %a} give ascii(), and {@code %c} takes an int
+     * below 256 or a single byte.
+     */
+    public static String formatBytes(FormatHost host, String template, long[] items, boolean tuple,
+            ToLongFunction<String> mapping, java.util.function.LongFunction<byte[]> bytesOf) {
+        return new Run(host, template, items, tuple, mapping, bytesOf).run();
     }
 
     /** The flags of one conversion. */
@@ -56,9 +68,13 @@ public final class Percent {
         int argIndex, argLen; // CPython's scheme: argLen -1 and argIndex -2 for one non-tuple value
         long single;
         int pos;
+        /** For bytes % args: the bytes of a %s or %b argument; null when formatting a str. */
+        final java.util.function.LongFunction<byte[]> bytesOf;
 
-        Run(FormatHost host, String template, long[] items, boolean tuple, ToLongFunction<String> mapping) {
+        Run(FormatHost host, String template, long[] items, boolean tuple, ToLongFunction<String> mapping,
+                java.util.function.LongFunction<byte[]> bytesOf) {
             this.host = host;
+            this.bytesOf = bytesOf;
             this.t = template;
             this.n = template.length();
             this.mapping = mapping;
@@ -88,7 +104,7 @@ public final class Percent {
                 conversion();
             }
             if (argIndex < argLen && mapping == null) {
-                throw PyException.typeError("not all arguments converted during string formatting");
+                throw PyException.typeError("not all arguments converted during " + (bytesOf != null ? "bytes" : "string") + " formatting");
             }
             return out.toString();
         }
@@ -204,7 +220,11 @@ public final class Percent {
             String text;
             boolean numeric = false;
             switch (ch) {
-                case 's', 'r', 'a' -> text = stringOf(v, ch);
+                case 's', 'r', 'a' -> text = bytesOf != null ? bytesText(v, ch) : stringOf(v, ch);
+                case 'b' -> {
+                    if (bytesOf == null) throw unsupported(ch);
+                    text = bytesText(v, ch);
+                }
                 case 'i', 'd', 'u', 'o', 'x', 'X' -> {
                     text = integer(v, ch, flags, prec);
                     numeric = true;
@@ -214,11 +234,39 @@ public final class Percent {
                     text = FloatRepr.format(x, ch, prec < 0 ? 6 : prec, (flags & ALT) != 0 ? FloatRepr.ALT : 0);
                     numeric = true;
                 }
-                case 'c' -> text = charOf(v);
-                default -> throw PyException.valueError("unsupported format character '"
-                        + (ch >= 31 && ch <= 126 ? ch : '?') + "' (0x" + Integer.toHexString(ch) + ") at index " + (pos - 1));
+                case 'c' -> text = bytesOf != null ? byteOf(v) : charOf(v);
+                default -> throw unsupported(ch);
             }
             pad(text, ch, flags, width, prec, numeric);
+        }
+
+        private PyException unsupported(char ch) {
+            return PyException.valueError("unsupported format character '"
+                    + (ch >= 31 && ch <= 126 ? ch : '?') + "' (0x" + Integer.toHexString(ch) + ") at index " + (pos - 1));
+        }
+
+        /** %s %b %r %a of bytes formatting, as latin-1 text. */
+        String bytesText(long v, char ch) {
+            if (ch == 'r' || ch == 'a') return StrRepr.asciiOf(isStr(v) ? StrRepr.repr(host.str(v)) : host.repr(v));
+            byte[] b = bytesOf.apply(v);
+            if (b == null) {
+                throw PyException.typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + typeName(v) + "'");
+            }
+            return new String(b, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+
+        /** %c of bytes formatting: an int in range(256) or a bytes-like object of one byte. */
+        String byteOf(long v) {
+            if (BigInts.isInt(v)) {
+                BigInteger c = BigInts.toBig(v);
+                if (c.signum() < 0 || c.compareTo(BigInteger.valueOf(255)) > 0) {
+                    throw PyException.of(ExcKind.OVERFLOW_ERROR, "%c arg not in range(256)");
+                }
+                return String.valueOf((char) c.intValue());
+            }
+            byte[] b = isStr(v) ? null : bytesOf.apply(v);
+            if (b != null && b.length == 1) return String.valueOf((char) (b[0] & 0xFF));
+            throw PyException.typeError("%c requires an integer in range(256) or a single byte");
         }
 
         String stringOf(long v, char ch) {
