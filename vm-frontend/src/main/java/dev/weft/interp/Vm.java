@@ -566,10 +566,11 @@ public final class Vm implements AutoCloseable {
 
     void collect(Interp who) {
         heap.collector().retainEmptyBytes(cycleBytes());
+        freedEpoch.incrementAndGet(); // before and after: no proof made around it survives
         heap.collector().collect(who.tx);
+        freedEpoch.incrementAndGet();
         who.mem.allocated = 0;
         stats.collections++;
-        freedEpoch.incrementAndGet();
     }
 
     /**
@@ -656,7 +657,6 @@ public final class Vm implements AutoCloseable {
         return mod;
     }
 
-    /** Registers an imported module (in the running transaction: an abort forgets it again). */
     /** Registers a module: the heap's sys.modules first, since its write may abort, then the Java map. */
     void registerModule(Ctx c, String name, long module) {
         H.dictPut(c, modulesDict, intern(name), module);
