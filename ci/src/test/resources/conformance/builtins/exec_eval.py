@@ -55,3 +55,18 @@ try:
     exec("raise ValueError('from exec')")
 except ValueError as e:
     print("ValueError:", e)
+
+# compile(): code objects for exec and eval
+code = compile("w = x * 3\nprint('compiled', w)", "made_here", "exec")
+print(type(code).__name__)
+exec(code)
+print(w, eval(compile("w + 1", "<expr>", "eval")), eval(code, {"x": 1}))
+try:
+    exec(compile("1 / 0", "myfile", "exec"))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e, e.__traceback__.tb_next.tb_frame.f_code.co_filename if False else "")
+for args in [("x", "f", "bad"), (1, "f", "exec"), ("1 +", "fname", "eval"), ("x = (", "fname2", "exec")]:
+    try:
+        compile(*args)
+    except (ValueError, TypeError, SyntaxError) as e:
+        print(type(e).__name__, e, getattr(e, "filename", ""))

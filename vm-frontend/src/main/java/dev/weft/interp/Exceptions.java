@@ -330,12 +330,27 @@ final class Exceptions {
             if (n >= 3) s += ": " + in.repr(H.tupleGet(args, 2));
             return s;
         }
+        if (n == 2 && H.isTuple(H.tupleGet(args, 1)) && H.tupleSize(H.tupleGet(args, 1)) >= 2
+                && in.vm.classes.isSubtype(t, in.vm.types[ExcKind.SYNTAX_ERROR.typeId()])) {
+            return syntaxErrorStr(in.str(H.tupleGet(args, 0)), H.tupleGet(H.tupleGet(args, 1), 0), H.tupleGet(H.tupleGet(args, 1), 1));
+        }
         if (n == 1) {
             long a = H.tupleGet(args, 0);
             if (isKeyError(t)) return in.repr(a);
             return in.str(a);
         }
         return in.repr(args);
+    }
+
+    /** CPython's SyntaxError.__str__: "msg (file, line N)", the file's last path component. */
+    private static String syntaxErrorStr(String msg, long filename, long lineno) {
+        String file = H.isStr(filename) ? H.jstr(filename) : null;
+        if (file != null) file = file.substring(file.lastIndexOf('/') + 1);
+        boolean line = isSmallInt(lineno);
+        if (file != null && line) return msg + " (" + file + ", line " + toInt(lineno) + ")";
+        if (file != null) return msg + " (" + file + ")";
+        if (line) return msg + " (line " + toInt(lineno) + ")";
+        return msg;
     }
 
     private boolean isKeyError(TypeInfo t) {

@@ -89,8 +89,10 @@ public final class Parser extends AtomParser {
             // end of a last line without one is reported at offset 0
             String[] lines = text.split("\n", -1);
             String last = lines[lines.length - 1];
-            if (!last.isEmpty() && e.lineno == lines.length && e.offset - 1 >= last.codePointCount(0, last.length())) {
-                throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, 0, e.text, e.endLineno, 0);
+            if (!last.isEmpty() && e.lineno == lines.length) { // and the line's text has no newline either
+                String lineText = e.text != null && e.text.endsWith("\n") ? e.text.substring(0, e.text.length() - 1) : e.text;
+                boolean atEnd = e.offset - 1 >= last.codePointCount(0, last.length());
+                throw new PySyntaxError(e.kind, e.msg, e.filename, e.lineno, atEnd ? 0 : e.offset, lineText, e.endLineno, atEnd ? 0 : e.endOffset);
             }
             throw e;
         }
