@@ -76,10 +76,12 @@ public final class Code {
      */
     public int[] hints;
     /**
-     * Per instruction, for LOAD_GLOBAL: null, or the interpreter's proof that the name was
-     * not in the globals (see the interpreter's SiteHints). Made with {@link #hints}.
+     * Per instruction, what the interpreter remembers of it as an immutable Java object that
+     * all threads may share (see the interpreter's SiteHints): for LOAD_GLOBAL, a proof that
+     * the name was not in the globals; for LOAD_ATTR and STORE_ATTR, where the attribute was
+     * in instances of the shapes met. Made with {@link #hints}.
      */
-    public Object[] globalMisses;
+    public Object[] siteCaches;
     /** Index of this code in the VM's code registry (set once, when registered). */
     public int index = -1;
 

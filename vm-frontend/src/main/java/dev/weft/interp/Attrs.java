@@ -24,10 +24,13 @@ import dev.weft.runtime.objects.str.Str;
 final class Attrs {
     private final Interp in;
     private final Mem m;
+    /** The attributes of instances of plain Python classes. */
+    final Instances instances;
 
     Attrs(Interp in) {
         this.in = in;
         this.m = in.mem;
+        this.instances = new Instances(in);
     }
 
     // ------------------------------------------------------------------------------------
@@ -126,9 +129,7 @@ final class Attrs {
         }
         long v = lookupInMro(t.typeObject, name);
         if (v == NULL || !H.isType(v, TypeIds.FUNCTION) && !H.isType(v, TypeIds.BUILTIN_FUNCTION)) return NULL;
-        long dict = instanceDict(obj);
-        if (dict != NULL && H.dictGet(in.ctx, dict, name) != NULL) return NULL;
-        return v;
+        return hasOwn(obj, t, name) ? NULL : v;
     }
 
     /** {@link #lookupMethod} for a built-in type, without the cache. */
@@ -189,11 +190,14 @@ final class Attrs {
         return meth;
     }
 
-    /** The __dict__ of an object that has one, else NULL. */
+    /**
+     * The __dict__ of an object that has one, else NULL. An instance of a plain Python class
+     * keeps its attributes in that dict from then on (see {@link Instances}).
+     */
     long instanceDict(long obj) {
         if (!isPointer(obj)) return NULL;
         int id = Mem.typeId(obj);
-        if (id >= TypeIds.FIRST_USER) return m.get(obj, I_DICT);
+        if (id >= TypeIds.FIRST_USER) return isPlainInstance(obj) ? instances.dict(obj) : m.get(obj, I_DICT);
         if (id >= TypeIds.FIRST_EXCEPTION) return m.get(obj, E_DICT);
         if (id == TypeIds.FUNCTION) return m.get(obj, FN_DICT);
         if (id == TypeIds.MODULE) return m.get(obj, MOD_DICT);
@@ -233,11 +237,8 @@ final class Attrs {
         }
         long attr = lookupInMro(t.typeObject, name);
         if (attr != NULL && (H.isType(attr, TypeIds.PROPERTY) || Descriptors.isData(in, attr))) return bind(attr, obj, t.typeObject);
-        long dict = instanceDict(obj);
-        if (dict != NULL) {
-            long v = H.dictGet(in.ctx, dict, name);
-            if (v != NULL) return v;
-        }
+        long own = ownAttribute(obj, t, name);
+        if (own != NULL) return own;
         if (attr != NULL) return bind(attr, obj, t.typeObject);
         if (t.layout == TypeInfo.Layout.VALUE) {
             long v = BuiltinAttributes.get(in, ValueTypes.unwrap(in.vm, m, obj), t.valueType, H.jstr(name));
@@ -485,7 +486,11 @@ final class Attrs {
             return;
         }
         if (id >= TypeIds.FIRST_USER) {
-            H.dictPut(in.ctx, m.get(obj, I_DICT), name, value);
+            if (t.layout == TypeInfo.Layout.OBJECT) {
+                instances.set(obj, name, value);
+            } else {
+                H.dictPut(in.ctx, m.get(obj, I_DICT), name, value);
+            }
             return;
         }
         if (id == TypeIds.FUNCTION) {
@@ -539,8 +544,31 @@ final class Attrs {
             if (ct.user && H.dictDel(in.ctx, m.get(obj, T_DICT), name) != NULL) return;
             throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + ct.name + "' has no attribute '" + H.jstr(name) + "'");
         }
+        if (!deleteOwn(obj, name)) throw noAttribute(obj, H.jstr(name));
+    }
+
+    /** Deletes obj's own attribute {@code name} (in its __dict__); false when it has none such. */
+    boolean deleteOwn(long obj, long name) {
+        if (isPlainInstance(obj)) return instances.delete(obj, name);
         long d = instanceDict(obj);
-        if (d != NULL && H.dictDel(in.ctx, d, name) != NULL) return;
-        throw noAttribute(obj, H.jstr(name));
+        return d != NULL && H.dictDel(in.ctx, d, name) != NULL;
+    }
+
+    /** Whether obj is an instance of a plain Python class (its attributes in {@link Instances}). */
+    private boolean isPlainInstance(long obj) {
+        return isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER && in.vm.typeInfo(obj).layout == TypeInfo.Layout.OBJECT;
+    }
+
+    /** obj's own attribute {@code name} (what its __dict__ holds), without making the dict; or NULL. */
+    private long ownAttribute(long obj, TypeInfo t, long name) {
+        if (t.user && t.layout == TypeInfo.Layout.OBJECT) return instances.get(obj, name);
+        long dict = instanceDict(obj);
+        return dict == NULL ? NULL : H.dictGet(in.ctx, dict, name);
+    }
+
+    private boolean hasOwn(long obj, TypeInfo t, long name) {
+        if (t.user && t.layout == TypeInfo.Layout.OBJECT) return instances.has(obj, name);
+        long dict = instanceDict(obj);
+        return dict != NULL && H.dictGet(in.ctx, dict, name) != NULL;
     }
 }

@@ -104,8 +104,7 @@ final class Builtins {
         });
         fn(vm, put, "getattr", 2, 3, false, (ctx, a, n, kw) -> {
             Interp in = in(ctx);
-            long name = a[1];
-            if (!H.isStr(name)) throw PyException.typeError("attribute name must be string, not '" + in.typeName(name) + "'");
+            long name = attributeName(in, a[1]);
             if (n == 2) return in.attrs.get(a[0], name);
             try {
                 return in.attrs.get(a[0], name);
@@ -115,19 +114,18 @@ final class Builtins {
             }
         });
         fn(vm, put, "setattr", 3, 3, false, (ctx, a, n, kw) -> {
-            if (!H.isStr(a[1])) throw PyException.typeError("attribute name must be string, not '" + in(ctx).typeName(a[1]) + "'");
-            in(ctx).attrs.set(a[0], a[1], a[2]);
+            in(ctx).attrs.set(a[0], attributeName(in(ctx), a[1]), a[2]);
             return NONE;
         });
         fn(vm, put, "delattr", 2, 2, false, (ctx, a, n, kw) -> {
-            in(ctx).attrs.delete(a[0], a[1]);
+            in(ctx).attrs.delete(a[0], attributeName(in(ctx), a[1]));
             return NONE;
         });
         fn(vm, put, "hasattr", 2, 2, false, (ctx, a, n, kw) -> {
             Interp in = in(ctx);
-            if (!H.isStr(a[1])) throw PyException.typeError("attribute name must be string, not '" + in.typeName(a[1]) + "'");
+            long name = attributeName(in, a[1]);
             try {
-                in.attrs.get(a[0], a[1]);
+                in.attrs.get(a[0], name);
                 return TRUE;
             } catch (PyException e) {
                 if (isAttributeError(in, e)) return FALSE;
@@ -176,6 +174,13 @@ final class Builtins {
     }
 
     static final int MAX = Integer.MAX_VALUE;
+
+    /** The str an attribute name stands for (an instance of a str subclass gives its value); TypeError if none. */
+    private static long attributeName(Interp in, long name) {
+        long s = ValueTypes.unwrap(in.vm, in.mem, name);
+        if (!H.isStr(s)) throw PyException.typeError("attribute name must be string, not '" + in.typeName(name) + "'");
+        return s;
+    }
 
     private static void fn(Vm vm, java.util.function.BiConsumer<String, Long> put, String name, int min, int max, boolean kw, BuiltinCode code) {
         put.accept(name, vm.builtinFunction(name, min, max, kw, code));

@@ -260,10 +260,7 @@ final class Classes {
 
     long allocInstance(Interp in, TypeInfo t) {
         if (t.layout == TypeInfo.Layout.VALUE) return ValueTypes.empty(in, t);
-        Mem m = in.mem;
-        long obj = m.alloc(t.id, I_FIELDS);
-        m.init(obj, I_DICT, H.dict(in.ctx));
-        return obj;
+        return in.attrs.instances.alloc(t);
     }
 
     // ------------------------------------------------------------------------------------

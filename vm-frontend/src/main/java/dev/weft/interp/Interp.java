@@ -297,12 +297,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 19 /* DELETE_GLOBAL */ -> {
                     if (H.dictDel(ctx, f.globals, f.code.nameWords[arg]) == NULL) throw Names.nameError(f.code.names[arg]);
                 }
-                case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = SiteHints.loadAttr(this, s[f.sp - 1], f.code.nameWords[arg], f.code.hints, 2 * (f.pc - 1));
+                case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = SiteHints.loadAttr(this, s[f.sp - 1], f.code, arg, f.pc - 1);
                 case 21 /* STORE_ATTR */ -> {
                     long obj = s[--f.sp];
                     long v = s[--f.sp];
                     s[f.sp] = s[f.sp + 1] = 0;
-                    SiteHints.storeAttr(this, obj, f.code.nameWords[arg], v, f.code.hints, 2 * (f.pc - 1));
+                    SiteHints.storeAttr(this, obj, v, f.code, arg, f.pc - 1);
                 }
                 case 22 /* DELETE_ATTR */ -> {
                     long obj = s[--f.sp];

@@ -13,7 +13,8 @@ package dev.weft.interp;
  * CELL (mutable)          0 contents (NULL when empty)
  * TYPE (mutable)          0 __name__ (str)  1 __bases__ (tuple)  2 __mro__ (tuple)  3 __dict__ (dict)
  *                         4 instance type id (int)  5 __qualname__ (str)
- * instance of a class     0 __dict__ (dict)
+ * instance of a class     0 shape (int, see Shape) then 1.. the attributes in the shape's order;
+ *                         or, once it needs one, 0 __dict__ (dict) and the other fields NULL (see Instances)
  * instance of a subclass of a built-in value type (int, float, str, tuple, list, dict, set, frozenset)
  *                         0 __dict__ (dict)  1 the base value, never replaced (see ValueTypes)
  * exception instance      0 __dict__ (dict or NULL)  1 args (tuple)  2 __traceback__  3 __cause__
@@ -41,7 +42,7 @@ final class Layouts {
     static final int M_FUNC = 0, M_SELF = 1, M_FIELDS = 2;
     static final int CELL_FIELDS = 1;
     static final int T_NAME = 0, T_BASES = 1, T_MRO = 2, T_DICT = 3, T_ID = 4, T_QUALNAME = 5, T_FIELDS = 6;
-    static final int I_DICT = 0, I_FIELDS = 1, I_VALUE = 1, IV_FIELDS = 2;
+    static final int I_DICT = 0, I_VALUE = 1, IV_FIELDS = 2;
     static final int E_DICT = 0, E_ARGS = 1, E_TRACEBACK = 2, E_CAUSE = 3, E_CONTEXT = 4, E_SUPPRESS = 5, E_FIELDS = 6;
     static final int MOD_NAME = 0, MOD_DICT = 1, MOD_FIELDS = 2;
     static final int G_FRAME = 0, G_STATE = 1, G_NAME = 2, G_QUALNAME = 3, G_FIELDS = 4;

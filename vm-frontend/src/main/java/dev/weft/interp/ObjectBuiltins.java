@@ -47,8 +47,7 @@ final class ObjectBuiltins {
         });
         t.add("__getattribute__", 2, 2, (ctx, a, n, kw) -> in(ctx).attrs.get(a[0], a[1]));
         t.add("__delattr__", 2, 2, (ctx, a, n, kw) -> {
-            long d = in(ctx).attrs.instanceDict(a[0]);
-            if (d == NULL || H.dictDel(ctx, d, a[1]) == NULL) throw in(ctx).attrs.noAttribute(a[0], H.jstr(a[1]));
+            if (!in(ctx).attrs.deleteOwn(a[0], a[1])) throw in(ctx).attrs.noAttribute(a[0], H.jstr(a[1]));
             return NONE;
         });
         t.add("__format__", 2, 2, (ctx, a, n, kw) -> {

@@ -3,36 +3,63 @@ package dev.weft.interp;
 import static dev.weft.interp.Layouts.*;
 import static dev.weft.runtime.Words.*;
 
+import dev.weft.compile.Code;
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.objects.dict.Dict;
 import dev.weft.runtime.objects.str.Str;
 
 /**
- * The fast paths of the instructions that read and write names in dicts (LOAD_ATTR,
- * STORE_ATTR and LOAD_GLOBAL on the common cases), helped by what each instruction remembers:
- * {@link dev.weft.compile.Code#hints}, two ints per instruction, the dict positions where its
- * name was found last time ({@link Dict#getHinted}). Anything out of the common case takes the
+ * The fast paths of the instructions that read and write attributes and globals (LOAD_ATTR,
+ * STORE_ATTR and LOAD_GLOBAL on the common cases), helped by what each instruction remembers in
+ * {@link Code#siteCaches} and {@link Code#hints}. Anything out of the common case takes the
  * general path in {@link Attrs} or {@link Names}, so these paths decide nothing on their own:
  *
  * <ul>
- *   <li>an attribute of an instance of a plain Python class, when no class in its MRO defines
- *       the name (so no descriptor, property or method can come first: {@link TypeCache}
- *       answers that without probing) and the name is not a special one;
- *   <li>a store to such an attribute when the class has no {@code __setattr__} either;
+ *   <li>an attribute of an instance of a plain Python class that keeps its attributes in its
+ *       fields ({@link Instances}): the instruction remembers, per {@link Shape}, the field, and
+ *       for a store that adds the name the shape after; checked against the shape in the
+ *       instance's field 0 and the class epoch ({@link TypeCache#classEpoch});
+ *   <li>the same in an instance that keeps a dict, when no class in its MRO defines the name and
+ *       it is not a special one: the dict position where the name was last found
+ *       ({@link Dict#getHinted});
  *   <li>a global, then a builtin.
  * </ul>
  */
 final class SiteHints {
     private SiteHints() {}
 
-    static long loadAttr(Interp in, long obj, long name, int[] hints, int site) {
-        if (isPointer(obj) && dev.weft.runtime.Mem.typeId(obj) >= TypeIds.FIRST_USER) {
-            TypeInfo t = in.vm.typeInfo(obj);
-            if (t.layout == TypeInfo.Layout.OBJECT && in.attrs.lookupInMro(t.typeObject, name) == NULL && !Str.startsWithDunder(name)) {
-                long d = in.mem.get(obj, I_DICT);
-                if (d != NULL) {
-                    long v = Dict.getHinted(in.ctx, d, name, hints, site);
+    /**
+     * What a LOAD_ATTR or STORE_ATTR found in an instance of one shape: the attribute's field,
+     * and for a store that adds it, the shape after (else 0); valid while the class epoch is
+     * {@code epoch} (no class changed, so no descriptor came or went). Up to {@link #POLY}
+     * shapes per instruction, newest first.
+     */
+    private record AttrSite(long shape, int field, long next, long epoch, AttrSite older) {}
+
+    /** Most shapes an attribute instruction remembers (a method of a base class sees each subclass's). */
+    private static final int POLY = 4;
+
+    static long loadAttr(Interp in, long obj, Code code, int arg, int pc) {
+        long name = code.nameWords[arg];
+        if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER) {
+            long w = in.mem.get(obj, I_DICT);
+            if (Instances.isShape(w)) {
+                long epoch = in.typeCache.classEpoch();
+                Object c = code.siteCaches[pc];
+                for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
+                    if (a.shape == w && a.epoch == epoch) return in.mem.get(obj, a.field);
+                }
+                Shape s = in.vm.shapes.of(w);
+                int field = s.fieldOf(name);
+                if (field > 0 && plainData(in, s.owner, name, false)) {
+                    code.siteCaches[pc] = new AttrSite(w, field, 0, epoch, trim(c, epoch));
+                    return in.mem.get(obj, field);
+                }
+            } else if (w != NULL) {
+                TypeInfo t = in.vm.typeInfo(obj);
+                if (t.layout == TypeInfo.Layout.OBJECT && in.attrs.lookupInMro(t.typeObject, name) == NULL && !Str.startsWithDunder(name)) {
+                    long v = Dict.getHinted(in.ctx, w, name, code.hints, 2 * pc);
                     if (v != NULL) return v;
                 }
             }
@@ -40,19 +67,72 @@ final class SiteHints {
         return in.attrs.get(obj, name);
     }
 
-    static void storeAttr(Interp in, long obj, long name, long value, int[] hints, int site) {
-        if (isPointer(obj) && dev.weft.runtime.Mem.typeId(obj) >= TypeIds.FIRST_USER) {
-            TypeInfo t = in.vm.typeInfo(obj);
-            if (t.layout == TypeInfo.Layout.OBJECT && in.attrs.lookupInMro(t.typeObject, name) == NULL && !Str.startsWithDunder(name)
-                    && in.typeCache.lookupUser(t.typeObject, in.attrs.setattrName()) == NULL) {
-                long d = in.mem.get(obj, I_DICT);
-                if (d != NULL) {
-                    Dict.putHinted(in.ctx, d, name, value, hints, site);
+    static void storeAttr(Interp in, long obj, long value, Code code, int arg, int pc) {
+        long name = code.nameWords[arg];
+        Mem m = in.mem;
+        if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER) {
+            long w = m.get(obj, I_DICT);
+            if (Instances.isShape(w)) {
+                long epoch = in.typeCache.classEpoch();
+                Object c = code.siteCaches[pc];
+                for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
+                    if (a.shape == w && a.epoch == epoch && (a.next == 0 || a.field < Mem.fieldCount(obj))) {
+                        m.put(obj, a.field, value);
+                        if (a.next != 0) m.put(obj, I_DICT, a.next);
+                        return;
+                    }
+                }
+                Shape s = in.vm.shapes.of(w);
+                if (plainData(in, s.owner, name, true)) {
+                    int field = s.fieldOf(name);
+                    Shape next = null;
+                    if (field < 0 && s.count() + 1 < Mem.fieldCount(obj)) {
+                        next = s.with(in.vm.shapes, name);
+                        if (next != null) field = s.count() + 1;
+                    }
+                    if (field > 0) {
+                        code.siteCaches[pc] = new AttrSite(w, field, next == null ? 0 : next.word(), epoch, trim(c, epoch));
+                        m.put(obj, field, value);
+                        if (next != null) m.put(obj, I_DICT, next.word());
+                        return;
+                    }
+                }
+            } else if (w != NULL) {
+                TypeInfo t = in.vm.typeInfo(obj);
+                if (t.layout == TypeInfo.Layout.OBJECT && in.attrs.lookupInMro(t.typeObject, name) == NULL && !Str.startsWithDunder(name)
+                        && in.typeCache.lookupUser(t.typeObject, in.attrs.setattrName()) == NULL) {
+                    Dict.putHinted(in.ctx, w, name, value, code.hints, 2 * pc);
                     return;
                 }
             }
         }
         in.attrs.set(obj, name, value);
+    }
+
+    /**
+     * Whether an instance of class t reads (or, for a store, writes) attribute {@code name}
+     * as its own, with nothing of the class in the way: not a special name, no data descriptor
+     * (property or a class with __set__ or __delete__) of that name along the MRO, and for a
+     * store no __setattr__. A plain class attribute or method of that name does not stop it:
+     * an instance's own attribute comes before those.
+     */
+    private static boolean plainData(Interp in, TypeInfo t, long name, boolean store) {
+        if (Str.startsWithDunder(name)) return false;
+        if (store && in.typeCache.lookupUser(t.typeObject, in.attrs.setattrName()) != NULL) return false;
+        long attr = in.attrs.lookupInMro(t.typeObject, name);
+        return attr == NULL || !H.isType(attr, TypeIds.PROPERTY) && !Descriptors.isData(in, attr);
+    }
+
+    /** The shapes remembered in c (an AttrSite or null) that stay beside a new one: the newest, of this epoch. */
+    private static AttrSite trim(Object c, long epoch) {
+        return c instanceof AttrSite a ? keep(a, POLY - 1, epoch) : null;
+    }
+
+    private static AttrSite keep(AttrSite a, int n, long epoch) {
+        if (a == null || n == 0) return null;
+        if (a.epoch != epoch) return keep(a.older, n, epoch);
+        AttrSite rest = keep(a.older, n - 1, epoch);
+        return rest == a.older ? a : new AttrSite(a.shape, a.field, a.next, a.epoch, rest);
     }
 
     /**
@@ -73,7 +153,7 @@ final class SiteHints {
         int[] hints = f.code.hints;
         long key = f.code.nameWords[arg];
         long g = f.globals;
-        Object[] misses = f.code.globalMisses;
+        Object[] misses = f.code.siteCaches;
         int pc = site >> 1;
         Mem m = in.mem;
         boolean absent = false;

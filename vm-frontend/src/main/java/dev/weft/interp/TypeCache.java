@@ -103,6 +103,15 @@ final class TypeCache {
         return stamp;
     }
 
+    /**
+     * The class epoch this transaction sees: it changes whenever any class changes, and a
+     * number once used is never used again (an aborted change's number included), so it may be
+     * kept in caches that all threads share ({@link SiteHints}).
+     */
+    long classEpoch() {
+        return stamp() & ((1L << 40) - 1);
+    }
+
     /** A class is about to change: a fresh epoch, in this transaction. */
     void classesChanged() {
         in.mem.put(in.vm.classEpochCell, 0, fromInt(in.vm.classEpochs.incrementAndGet()));

@@ -37,6 +37,15 @@ final class TypeInfo {
     BuiltinCode constructor;
     /** The built-in method objects made so far, by name (immortal words). */
     final Map<String, Long> methodWords = new HashMap<>();
+    /** For a {@link Layout#OBJECT} class: the empty {@link Shape} of its instances, made on first use. */
+    Shape rootShape;
+    /** How many shapes the class has (bounded by {@link Shape#MAX_PER_CLASS}). */
+    int shapeCount;
+    /**
+     * For a {@link Layout#OBJECT} class: how many attribute fields a new instance gets (0: not
+     * chosen yet, see {@link Instances#slotsFor}). A hint read and raised without a lock.
+     */
+    int inlineSlots;
     /** Whether a class defines {@code __eq__} and no {@code __hash__} (so its instances are unhashable). */
     boolean subclassable = true;
 

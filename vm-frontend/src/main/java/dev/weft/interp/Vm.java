@@ -78,7 +78,7 @@ public final class Vm implements AutoCloseable {
 
     TypeInfo[] types = new TypeInfo[TypeIds.FIRST_USER + 64];
     private int nextTypeId = TypeIds.FIRST_USER;
-    private final Map<String, Long> interned = new HashMap<>();
+    private final Map<String, Long> interned = new java.util.concurrent.ConcurrentHashMap<>();
     final List<Code> code = new ArrayList<>();
     private final List<Builtin> builtins = new ArrayList<>();
     private final List<Object> handleObjects = new ArrayList<>();
@@ -92,6 +92,8 @@ public final class Vm implements AutoCloseable {
     long modulesDict;
     /** The class epoch (a small int in a cell), renewed by every change to a class: see {@link TypeCache}. */
     long classEpochCell;
+    /** The shapes of instances of Python classes (see {@link Instances}). */
+    final Shape.Registry shapes = new Shape.Registry();
     final java.util.concurrent.atomic.AtomicLong classEpochs = new java.util.concurrent.atomic.AtomicLong();
     /**
      * Renewed by every abort and collection, in any thread: either may free objects whose
@@ -291,9 +293,16 @@ public final class Vm implements AutoCloseable {
             w = interned.get(s);
             if (w != null) return w;
             long made = immortal(() -> H.str(immortalMem, s));
+            Mem.markInterned(made);
             interned.put(s, made);
             return made;
         }
+    }
+
+    /** The interned str for a name if there is one, else NULL (and none is made). */
+    long internedOrNull(String s) {
+        Long w = interned.get(s);
+        return w == null ? NULL : w;
     }
 
     // ------------------------------------------------------------------------------------
@@ -429,7 +438,7 @@ public final class Vm implements AutoCloseable {
         code.add(c);
         c.nameWords = new long[c.names.length];
         c.hints = new int[2 * c.code.length];
-        c.globalMisses = new Object[c.code.length];
+        c.siteCaches = new Object[c.code.length];
         for (int i = 0; i < c.names.length; i++) c.nameWords[i] = intern(c.names[i]);
         for (int i = 0; i < c.constObjects.length; i++) {
             Object o = c.constObjects[i];

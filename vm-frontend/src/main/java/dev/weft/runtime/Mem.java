@@ -123,6 +123,21 @@ public final class Mem {
         LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | POSITIONS_REUSED);
     }
 
+    /**
+     * Header bit 62 (kept like {@link #WATCHED}), on strs: the str is the VM's interned one for
+     * its text, so two such strs are equal exactly when they are the same word.
+     */
+    public static final long INTERNED = 1L << 62;
+
+    public static boolean isInterned(long obj) {
+        return ((long) LONG.get(MEMORY, obj) & INTERNED) != 0;
+    }
+
+    /** Marks {@code obj}, a str this transaction allocated, as interned. */
+    public static void markInterned(long obj) {
+        LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | INTERNED);
+    }
+
     /** Whether the running transaction has written {@code obj} (under the GIL: false). */
     public boolean writtenHere(long obj) {
         return !gil && tx.holdsLock(obj);
