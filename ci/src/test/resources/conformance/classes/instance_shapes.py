@@ -227,3 +227,39 @@ for b, s in zip(big, small):
     others.append([s, b, P(1, 2)])
 print([(vars(b), vars(s)) for b, s in zip(big[:2], small[:2])])
 print(sum(o[2].x + o[1].f + o[0].e for o in others), vars(others[5][2]))
+
+
+# methods found once per shape (and per built-in type), then replaced on the class
+class K:
+    def f(self):
+        return 1
+
+
+class L(list):
+    def append(self, x):
+        list.append(self, x * 10)
+
+
+ks = [K() for _ in range(3)]
+
+
+def call_f(objs):
+    return [k.f() for k in objs]
+
+
+def appends(seqs):
+    for q in seqs:
+        q.append(1)
+    return seqs
+
+
+for _ in range(3):
+    call_f(ks)
+    appends([[], L()])
+K.f = lambda self: 2
+print(call_f(ks), appends([[], L(), []]))
+del K.f
+try:
+    call_f(ks)
+except AttributeError as e:
+    print('AttributeError', e)

@@ -120,6 +120,14 @@ public final class Code {
         return varNames.length + cellNames.length + freeNames.length;
     }
 
+    /**
+     * Whether a call that passes exactly {@link #argCount} positional arguments only fills the
+     * parameters: no *args, **kwargs or keyword-only parameters, no cells or free variables.
+     */
+    public boolean plainArguments() {
+        return (flags & (VARARGS | VARKEYWORDS)) == 0 && kwOnlyCount == 0 && cellNames.length == 0 && freeNames.length == 0;
+    }
+
     public boolean isGenerator() {
         return (flags & GENERATOR) != 0;
     }

@@ -97,6 +97,12 @@ final class Calls {
         int nkw = kw == null ? 0 : kw.length;
         int npos = argc - nkw + (self != NULL ? 1 : 0);
         int params = code.argCount;
+        if (nkw == 0 && npos == params && code.plainArguments()) {
+            int o = 0;
+            if (self != NULL) slots[o++] = self;
+            System.arraycopy(s, first, slots, o, argc);
+            return f;
+        }
         int kwonly = code.kwOnlyCount;
         boolean varargs = (code.flags & Code.VARARGS) != 0;
         boolean varkw = (code.flags & Code.VARKEYWORDS) != 0;

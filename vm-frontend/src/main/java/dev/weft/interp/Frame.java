@@ -41,13 +41,18 @@ final class Frame {
     final long serial;
     /** The transaction epoch that created this frame. */
     long createdEpoch;
-    /** The epoch of the last checkpoint, and the checkpoint. */
+    /** The epoch of the last checkpoint, and the checkpoint (made on the first; most frames never need one). */
     long savedEpoch = -1;
-    private long[] savedSlots;
-    private int savedSp, savedPc, savedDepth;
-    private Frame savedBack;
-    private long savedHandled, savedInitSelf;
-    private String[] savedKwnames;
+    private Saved saved;
+
+    /** What {@link #save} keeps of a frame, apart from the frame so that a call allocates less. */
+    private static final class Saved {
+        long[] slots;
+        int sp, pc, depth;
+        Frame back;
+        long handled, initSelf;
+        String[] kwnames;
+    }
 
     Frame(Code code, long globals, long builtins, long locals, long function, long serial) {
         this.code = code;
@@ -67,26 +72,29 @@ final class Frame {
 
     void save(long epoch) {
         savedEpoch = epoch;
-        if (savedSlots == null || savedSlots.length != slots.length) savedSlots = new long[slots.length];
-        System.arraycopy(slots, 0, savedSlots, 0, sp);
-        savedSp = sp;
-        savedPc = pc;
-        savedBack = back;
-        savedHandled = handled;
-        savedInitSelf = initSelf;
-        savedKwnames = kwnames;
-        savedDepth = depth;
+        Saved c = saved;
+        if (c == null) saved = c = new Saved();
+        if (c.slots == null || c.slots.length != slots.length) c.slots = new long[slots.length];
+        System.arraycopy(slots, 0, c.slots, 0, sp);
+        c.sp = sp;
+        c.pc = pc;
+        c.back = back;
+        c.handled = handled;
+        c.initSelf = initSelf;
+        c.kwnames = kwnames;
+        c.depth = depth;
     }
 
     void restore() {
-        System.arraycopy(savedSlots, 0, slots, 0, savedSp);
-        Arrays.fill(slots, savedSp, slots.length, 0);
-        sp = savedSp;
-        pc = savedPc;
-        back = savedBack;
-        handled = savedHandled;
-        initSelf = savedInitSelf;
-        kwnames = savedKwnames;
-        depth = savedDepth;
+        Saved c = saved;
+        System.arraycopy(c.slots, 0, slots, 0, c.sp);
+        Arrays.fill(slots, c.sp, slots.length, 0);
+        sp = c.sp;
+        pc = c.pc;
+        back = c.back;
+        handled = c.handled;
+        initSelf = c.initSelf;
+        kwnames = c.kwnames;
+        depth = c.depth;
     }
 }

@@ -311,7 +311,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
                 case 23 /* LOAD_METHOD */ -> {
                     long obj = s[f.sp - 1];
-                    long meth = attrs.lookupMethod(obj, f.code.nameWords[arg]);
+                    long meth = SiteHints.lookupMethod(this, obj, f.code, arg, f.pc - 1);
                     if (meth != NULL) {
                         s[f.sp - 1] = meth;
                         s[f.sp++] = obj;

@@ -31,14 +31,39 @@ final class SiteHints {
 
     /**
      * What a LOAD_ATTR or STORE_ATTR found in an instance of one shape: the attribute's field,
-     * and for a store that adds it, the shape after (else 0); valid while the class epoch is
-     * {@code epoch} (no class changed, so no descriptor came or went). Up to {@link #POLY}
-     * shapes per instruction, newest first.
+     * and for a store that adds it, the shape after in {@code word} (else 0). For LOAD_METHOD,
+     * {@code shape} is the shape word, or the type id of a built-in type, and {@code word} the
+     * function found in the class. Valid while the class epoch is {@code epoch} (no class
+     * changed, so no descriptor or method came or went). Up to {@link #POLY} per instruction,
+     * newest first.
      */
-    private record AttrSite(long shape, int field, long next, long epoch, AttrSite older) {}
+    private record AttrSite(long shape, int field, long word, long epoch, AttrSite older) {}
 
-    /** Most shapes an attribute instruction remembers (a method of a base class sees each subclass's). */
+    /** Most shapes an instruction remembers (a method of a base class sees each subclass's). */
     private static final int POLY = 4;
+
+    /**
+     * LOAD_METHOD's lookup ({@link Attrs#lookupMethod}), remembered per shape or built-in type.
+     * The function is kept alive by its class, which has not changed since (same epoch); a
+     * built-in type's method objects are immortal.
+     */
+    static long lookupMethod(Interp in, long obj, Code code, int arg, int pc) {
+        long name = code.nameWords[arg];
+        if (!isPointer(obj)) return in.attrs.lookupMethod(obj, name);
+        long key = Mem.typeId(obj);
+        if (key >= TypeIds.FIRST_USER) {
+            key = in.mem.get(obj, I_DICT);
+            if (!Instances.isShape(key)) return in.attrs.lookupMethod(obj, name);
+        }
+        long epoch = in.typeCache.classEpoch();
+        Object c = code.siteCaches[pc];
+        for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
+            if (a.shape == key && a.epoch == epoch) return a.word;
+        }
+        long fn = in.attrs.lookupMethod(obj, name);
+        if (fn != NULL) code.siteCaches[pc] = new AttrSite(key, 0, fn, epoch, trim(c, epoch));
+        return fn;
+    }
 
     static long loadAttr(Interp in, long obj, Code code, int arg, int pc) {
         long name = code.nameWords[arg];
@@ -76,9 +101,9 @@ final class SiteHints {
                 long epoch = in.typeCache.classEpoch();
                 Object c = code.siteCaches[pc];
                 for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
-                    if (a.shape == w && a.epoch == epoch && (a.next == 0 || a.field < Mem.fieldCount(obj))) {
+                    if (a.shape == w && a.epoch == epoch && (a.word == 0 || a.field < Mem.fieldCount(obj))) {
                         m.put(obj, a.field, value);
-                        if (a.next != 0) m.put(obj, I_DICT, a.next);
+                        if (a.word != 0) m.put(obj, I_DICT, a.word);
                         return;
                     }
                 }
@@ -132,7 +157,7 @@ final class SiteHints {
         if (a == null || n == 0) return null;
         if (a.epoch != epoch) return keep(a.older, n, epoch);
         AttrSite rest = keep(a.older, n - 1, epoch);
-        return rest == a.older ? a : new AttrSite(a.shape, a.field, a.next, a.epoch, rest);
+        return rest == a.older ? a : new AttrSite(a.shape, a.field, a.word, a.epoch, rest);
     }
 
     /**
