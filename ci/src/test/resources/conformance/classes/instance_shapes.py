@@ -263,3 +263,27 @@ try:
     call_f(ks)
 except AttributeError as e:
     print('AttributeError', e)
+
+
+# __dict__ replaced and deleted
+class A:
+    def __init__(self):
+        self.x = 1
+
+
+a = A()
+a.__dict__ = {'y': 2}
+print(vars(a), hasattr(a, 'x'), a.y)
+try:
+    a.__dict__ = 5
+except TypeError as e:
+    print('TypeError', e)
+b = A()
+d = {'z': 3}
+b.__dict__ = d
+b.w = 4
+print(d, b.z)
+del b.__dict__
+print(vars(b), d)
+b.v = 1
+print(vars(b))

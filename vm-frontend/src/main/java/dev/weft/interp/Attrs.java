@@ -486,7 +486,9 @@ final class Attrs {
             return;
         }
         if (id >= TypeIds.FIRST_USER) {
-            if (t.layout == TypeInfo.Layout.OBJECT) {
+            if (t.layout == TypeInfo.Layout.OBJECT && jname.equals("__dict__")) {
+                instances.replaceDict(obj, value);
+            } else if (t.layout == TypeInfo.Layout.OBJECT) {
                 instances.set(obj, name, value);
             } else {
                 H.dictPut(in.ctx, m.get(obj, I_DICT), name, value);
@@ -549,7 +551,11 @@ final class Attrs {
 
     /** Deletes obj's own attribute {@code name} (in its __dict__); false when it has none such. */
     boolean deleteOwn(long obj, long name) {
-        if (isPlainInstance(obj)) return instances.delete(obj, name);
+        if (isPlainInstance(obj)) {
+            if (!Str.startsWithDunder(name) || !H.jstr(name).equals("__dict__")) return instances.delete(obj, name);
+            instances.replaceDict(obj, H.dict(in.ctx)); // CPython drops the dict; the next use makes an empty one
+            return true;
+        }
         long d = instanceDict(obj);
         return d != NULL && H.dictDel(in.ctx, d, name) != NULL;
     }

@@ -6,6 +6,7 @@ import static dev.weft.runtime.Words.*;
 import dev.weft.compile.Code;
 import dev.weft.compile.Op;
 import dev.weft.runtime.Mem;
+import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
 import java.util.HashSet;
 
@@ -103,6 +104,17 @@ final class Instances {
     long dict(long obj) {
         long w = m.get(obj, I_DICT);
         return isShape(w) ? toDict(obj, in.vm.shapes.of(w)) : w;
+    }
+
+    /** {@code obj.__dict__ = d}: d (a dict, or an instance of a dict subclass: its dict) is the instance's attributes from now on. */
+    void replaceDict(long obj, long d) {
+        long dict = ValueTypes.unwrap(in.vm, m, d);
+        if (!H.isDict(dict)) throw PyException.typeError("__dict__ must be set to a dictionary, not a '" + in.typeName(d) + "'");
+        long w = m.get(obj, I_DICT);
+        if (isShape(w)) {
+            for (int k = 1; k <= in.vm.shapes.of(w).count(); k++) m.put(obj, k, NULL);
+        }
+        m.put(obj, I_DICT, dict);
     }
 
     private long toDict(long obj, Shape s) {
