@@ -253,10 +253,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[arg] = s[--f.sp];
                     s[f.sp] = 0;
                 }
-                case 8 /* DELETE_FAST */ -> {
-                    if (s[arg] == NULL) throw Names.unboundLocal(f.code.varNames[arg]);
-                    s[arg] = NULL;
-                }
                 case 9 /* LOAD_DEREF */ -> {
                     long v = m.get(s[f.code.nlocals() + arg], 0);
                     if (v == NULL) throw Names.unboundDeref(f, arg);
@@ -266,48 +262,19 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     m.put(s[f.code.nlocals() + arg], 0, s[--f.sp]);
                     s[f.sp] = 0;
                 }
-                case 11 /* DELETE_DEREF */ -> {
-                    long cell = s[f.code.nlocals() + arg];
-                    if (m.get(cell, 0) == NULL) throw Names.unboundDeref(f, arg);
-                    m.put(cell, 0, NULL);
-                }
                 case 12 /* LOAD_CLOSURE */ -> s[f.sp++] = s[f.code.nlocals() + arg];
-                case 13 /* LOAD_CLASSDEREF */ -> {
-                    String name = f.code.cellName(arg);
-                    long v = H.dictGet(ctx, f.locals, vm.intern(name));
-                    if (v == NULL) v = m.get(s[f.code.nlocals() + arg], 0);
-                    if (v == NULL) throw Names.unboundDeref(f, arg);
-                    s[f.sp++] = v;
-                }
                 case 14 /* LOAD_NAME */ -> s[f.sp++] = Names.load(this, f, arg);
                 case 15 /* STORE_NAME */ -> {
                     H.dictPut(ctx, f.locals, f.code.nameWords[arg], s[--f.sp]);
                     s[f.sp] = 0;
                 }
-                case 16 /* DELETE_NAME */ -> {
-                    if (H.dictDel(ctx, f.locals, f.code.nameWords[arg]) == NULL) {
-                        throw Names.nameError(f.code.names[arg]);
-                    }
-                }
                 case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = SiteHints.loadGlobal(this, f, arg, 2 * (f.pc - 1));
-                case 18 /* STORE_GLOBAL */ -> {
-                    H.dictPut(ctx, f.globals, f.code.nameWords[arg], s[--f.sp]);
-                    s[f.sp] = 0;
-                }
-                case 19 /* DELETE_GLOBAL */ -> {
-                    if (H.dictDel(ctx, f.globals, f.code.nameWords[arg]) == NULL) throw Names.nameError(f.code.names[arg]);
-                }
                 case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = SiteHints.loadAttr(this, s[f.sp - 1], f.code, arg, f.pc - 1);
                 case 21 /* STORE_ATTR */ -> {
                     long obj = s[--f.sp];
                     long v = s[--f.sp];
                     s[f.sp] = s[f.sp + 1] = 0;
                     SiteHints.storeAttr(this, obj, v, f.code, arg, f.pc - 1);
-                }
-                case 22 /* DELETE_ATTR */ -> {
-                    long obj = s[--f.sp];
-                    s[f.sp] = 0;
-                    attrs.delete(obj, f.code.nameWords[arg]);
                 }
                 case 23 /* LOAD_METHOD */ -> {
                     long obj = s[f.sp - 1];
@@ -332,19 +299,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = s[f.sp + 1] = s[f.sp + 2] = 0;
                     ops.setItem(obj, key, v);
                 }
-                case 26 /* DELETE_SUBSCR */ -> {
-                    long key = s[--f.sp];
-                    long obj = s[--f.sp];
-                    s[f.sp] = s[f.sp + 1] = 0;
-                    ops.delItem(obj, key);
-                }
-                case 27 /* BUILD_SLICE */ -> {
-                    long step = arg == 3 ? s[--f.sp] : NONE;
-                    long stop = s[--f.sp];
-                    long start = s[f.sp - 1];
-                    s[f.sp] = s[f.sp + 1] = 0;
-                    s[f.sp - 1] = dev.weft.runtime.objects.slice.Slice.make(m, start, stop, step);
-                }
                 case 28 /* BINARY_OP */ -> {
                     long b = s[--f.sp];
                     s[f.sp] = 0;
@@ -358,9 +312,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     }
                     s[f.sp - 1] = ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
                 }
-                case 29 /* UNARY_NEGATIVE */ -> s[f.sp - 1] = ops.unary(0, s[f.sp - 1]);
-                case 30 /* UNARY_POSITIVE */ -> s[f.sp - 1] = ops.unary(1, s[f.sp - 1]);
-                case 31 /* UNARY_INVERT */ -> s[f.sp - 1] = ops.unary(2, s[f.sp - 1]);
                 case 32 /* UNARY_NOT */ -> s[f.sp - 1] = fromBool(!truthy(s[f.sp - 1]));
                 case 33 /* COMPARE_OP */ -> {
                     long b = s[--f.sp];
@@ -400,97 +351,16 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     clear(f, arg);
                     s[f.sp++] = l;
                 }
-                case 38 /* BUILD_SET */ -> {
-                    long st = ops.newSet(s, f.sp - arg, arg);
-                    clear(f, arg);
-                    s[f.sp++] = st;
-                }
-                case 39 /* BUILD_MAP */ -> {
-                    long d = H.dict(ctx);
-                    for (int i = f.sp - 2 * arg; i < f.sp; i += 2) H.dictPut(ctx, d, s[i], s[i + 1]);
-                    clear(f, 2 * arg);
-                    s[f.sp++] = d;
-                }
-                case 40 /* BUILD_STRING */ -> {
-                    var sb = new StringBuilder();
-                    for (int i = f.sp - arg; i < f.sp; i++) sb.append(H.jstr(s[i]));
-                    clear(f, arg);
-                    s[f.sp++] = H.str(m, sb.toString());
-                }
                 case 41 /* LIST_APPEND */ -> {
                     long v = s[--f.sp];
                     s[f.sp] = 0;
                     H.listAppend(ctx, s[f.sp - arg], v);
-                }
-                case 42 /* SET_ADD */ -> {
-                    long v = s[--f.sp];
-                    s[f.sp] = 0;
-                    ops.setAdd(s[f.sp - arg], v);
-                }
-                case 43 /* MAP_ADD */ -> {
-                    long v = s[--f.sp];
-                    long k = s[--f.sp];
-                    s[f.sp] = s[f.sp + 1] = 0;
-                    H.dictPut(ctx, s[f.sp - arg], k, v);
-                }
-                case 44 /* LIST_EXTEND */ -> {
-                    long it = s[--f.sp];
-                    s[f.sp] = 0;
-                    int depth = arg & 0xFFFF;
-                    if (!ops.isIterable(it)) {
-                        String what = (arg & Op.IN_CALL) != 0 ? calls.funcStr(s[f.sp - depth - 1]) + " argument after *" : "Value after *";
-                        throw PyException.typeError(what + " must be an iterable, not " + typeName(it));
-                    }
-                    ops.listExtend(s[f.sp - depth], it);
-                }
-                case 45 /* SET_UPDATE */ -> {
-                    long it = s[--f.sp];
-                    s[f.sp] = 0;
-                    ops.setUpdate(s[f.sp - arg], it);
-                }
-                case 46 /* DICT_UPDATE */ -> {
-                    long other = s[--f.sp];
-                    s[f.sp] = 0;
-                    ops.dictUpdate(s[f.sp - arg], other, false);
-                }
-                case 47 /* DICT_MERGE */ -> {
-                    long other = s[--f.sp];
-                    s[f.sp] = 0;
-                    long fn = s[f.sp - arg - 2];
-                    if (!H.isDict(other) && attrs.lookupSpecial(other, "keys") == NULL) {
-                        throw PyException.typeError(calls.funcStr(fn) + " argument after ** must be a mapping, not " + typeName(other));
-                    }
-                    try {
-                        ops.dictUpdate(s[f.sp - arg], other, true);
-                    } catch (Operators.DuplicateKeyword e) {
-                        throw PyException.typeError(calls.funcStr(fn) + " got multiple values for keyword argument '" + e.name + "'");
-                    }
-                }
-                case 48 /* LIST_TO_TUPLE */ -> s[f.sp - 1] = ops.listToTuple(s[f.sp - 1]);
-                case 49 /* FORMAT_VALUE */ -> {
-                    long spec = (arg & 4) != 0 ? s[--f.sp] : NULL;
-                    long v = s[f.sp - 1];
-                    s[f.sp] = 0;
-                    long conv = switch (arg & 3) {
-                        case 1 -> H.str(m, str(v));
-                        case 2 -> H.str(m, repr(v));
-                        case 3 -> H.str(m, ops.ascii(repr(v)));
-                        default -> v;
-                    };
-                    s[f.sp - 1] = ops.format(conv, spec == NULL ? "" : H.jstr(spec));
                 }
                 case 50 /* UNPACK_SEQUENCE */ -> {
                     long seq = s[--f.sp];
                     s[f.sp] = 0;
                     ops.unpack(seq, arg, -1, 0, s, f.sp);
                     f.sp += arg;
-                }
-                case 51 /* UNPACK_EX */ -> {
-                    long seq = s[--f.sp];
-                    s[f.sp] = 0;
-                    int before = arg & 0xFF, after = arg >> 8;
-                    ops.unpack(seq, before + after + 1, before, after, s, f.sp);
-                    f.sp += before + after + 1;
                 }
                 case 52 /* JUMP_FORWARD */ -> f.pc = arg;
                 case 53 /* JUMP_BACKWARD */ -> {
@@ -578,23 +448,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp++] = r;
                 }
                 case 62 /* KW_NAMES */ -> f.kwnames = (String[]) f.code.constObjects[arg];
-                case 63 /* CALL_FUNCTION_EX */ -> {
-                    long kwargs = (arg & 1) != 0 ? s[--f.sp] : NULL;
-                    long args = s[--f.sp];
-                    long callable = s[--f.sp];
-                    long nul = s[--f.sp];
-                    s[f.sp] = s[f.sp + 1] = s[f.sp + 2] = s[f.sp + 3] = 0;
-                    if (nul != NULL) throw new IllegalStateException("CALL_FUNCTION_EX without NULL");
-                    s[f.sp++] = calls.callEx(callable, args, kwargs);
-                }
-                case 64 /* MAKE_FUNCTION */ -> {
-                    long codeObj = s[--f.sp];
-                    long closure = (arg & 8) != 0 ? s[--f.sp] : NULL;
-                    long kwdefaults = (arg & 2) != 0 ? s[--f.sp] : NULL;
-                    long defaults = (arg & 1) != 0 ? s[--f.sp] : NULL;
-                    java.util.Arrays.fill(s, f.sp, f.sp + 1 + Integer.bitCount(arg & 0xB), 0);
-                    s[f.sp++] = calls.makeFunction(codeObj, f.globals, defaults, kwdefaults, closure);
-                }
                 case 65 /* RETURN_VALUE */ -> {
                     long v = s[--f.sp];
                     s[f.sp] = 0;
@@ -642,10 +495,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     code = f.code.code;
                     s = f.slots;
                 }
-                case 67 /* GET_YIELD_FROM_ITER */ -> {
-                    long v = s[f.sp - 1];
-                    if (!H.isType(v, TypeIds.GENERATOR)) s[f.sp - 1] = iter(v);
-                }
                 case 68 /* YIELD_FROM */ -> {
                     long sent = s[--f.sp];
                     s[f.sp] = 0;
@@ -661,17 +510,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     f = back;
                     code = f.code.code;
                     s = f.slots;
-                }
-                case 69 /* RAISE_VARARGS */ -> {
-                    if (arg == 0) {
-                        long h = exc.currentHandled(f);
-                        if (h == NULL || h == NONE) throw PyException.of(ExcKind.RUNTIME_ERROR, "No active exception to reraise");
-                        throw exc.reraise(h);
-                    }
-                    long cause = arg == 2 ? s[--f.sp] : NULL;
-                    long e = s[--f.sp];
-                    s[f.sp] = s[f.sp + 1] = 0;
-                    throw exc.raise(e, cause, arg == 2);
                 }
                 case 70 /* RERAISE */ -> {
                     long e = s[--f.sp];
@@ -689,50 +527,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = 0;
                     f.handled = prev == NONE ? NULL : prev;
                 }
-                case 73 /* CHECK_EXC_MATCH */ -> {
-                    long type = s[f.sp - 1];
-                    s[f.sp - 1] = fromBool(exc.matches(s[f.sp - 2], type));
-                }
-                case 74 /* BEFORE_WITH */ -> {
-                    long mgr = s[f.sp - 1];
-                    long exit = attrs.lookupSpecialBound(mgr, "__exit__");
-                    long enter = attrs.lookupSpecialBound(mgr, "__enter__");
-                    if (enter == NULL || exit == NULL) {
-                        throw PyException.typeError("'" + typeName(mgr) + "' object does not support the context manager protocol");
-                    }
-                    s[f.sp - 1] = exit;
-                    s[f.sp++] = calls.call0(enter);
-                }
-                case 75 /* WITH_EXCEPT_START */ -> {
-                    long e = s[f.sp - 1];
-                    long exitFn = s[f.sp - 3];
-                    long r = calls.call3(exitFn, exc.typeOfExc(e), e, exc.traceback(e));
-                    s[f.sp++] = r;
-                }
-                case 76 /* LOAD_ASSERTION_ERROR */ -> s[f.sp++] = vm.excType(ExcKind.ASSERTION_ERROR);
-                case 77 /* LOAD_BUILD_CLASS */ -> s[f.sp++] = vm.buildClassFunction;
-                case 78 /* IMPORT_NAME */ -> {
-                    long fromlist = s[--f.sp];
-                    long level = s[--f.sp];
-                    s[f.sp] = s[f.sp + 1] = 0;
-                    s[f.sp++] = vm.imports.importName(this, f, f.code.names[arg], fromlist, (int) toInt(level));
-                }
-                case 79 /* IMPORT_FROM */ -> {
-                    long module = s[f.sp - 1];
-                    s[f.sp++] = vm.imports.importFrom(this, module, f.code.names[arg]);
-                }
-                case 80 /* IMPORT_STAR */ -> {
-                    long module = s[--f.sp];
-                    s[f.sp] = 0;
-                    vm.imports.importStar(this, module, f.locals != NULL ? f.locals : f.globals);
-                }
-                case 81 /* GET_AWAITABLE */ -> s[f.sp - 1] = Coroutines.awaitable(this, s[f.sp - 1]);
-                case 82 /* GET_AITER */ -> s[f.sp - 1] = Coroutines.aiter(this, s[f.sp - 1]);
-                case 83 /* GET_ANEXT */ -> Coroutines.pushAnext(this, f);
-                case 84 /* END_ASYNC_FOR */ -> Coroutines.endAsyncFor(this, f);
-                case 85 /* BEFORE_ASYNC_WITH */ -> Coroutines.beforeAsyncWith(this, f);
-                case 86 /* ASYNC_GEN_WRAP */ -> s[f.sp - 1] = AsyncGenerators.wrap(this, s[f.sp - 1]);
-                default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
+                default -> RareOps.run(this, f, insn);
             }
         }
     }
@@ -757,7 +552,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     }
 
     /** Pops n items of f's stack. */
-    private static void clear(Frame f, int n) {
+    static void clear(Frame f, int n) {
         java.util.Arrays.fill(f.slots, f.sp - n, f.sp, 0);
         f.sp -= n;
     }
