@@ -318,15 +318,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = 0;
                     long a = s[f.sp - 1];
                     if (isSmallInt(a) && isSmallInt(b)) {
-                        long x = toInt(a), y = toInt(b);
-                        s[f.sp - 1] = fromBool(switch (arg) {
-                            case 0 -> x < y;
-                            case 1 -> x <= y;
-                            case 2 -> x == y;
-                            case 3 -> x != y;
-                            case 4 -> x > y;
-                            default -> x >= y;
-                        });
+                        s[f.sp - 1] = Numbers.compareSmall(arg, toInt(a), toInt(b));
                     } else {
                         s[f.sp - 1] = ops.compare(arg, a, b);
                     }
@@ -334,7 +326,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 34 /* IS_OP */ -> {
                     long b = s[--f.sp];
                     s[f.sp] = 0;
-                    s[f.sp - 1] = fromBool((s[f.sp - 1] == b) != (arg == 1));
+                    s[f.sp - 1] = Numbers.identical(s[f.sp - 1], b, arg);
                 }
                 case 35 /* CONTAINS_OP */ -> {
                     long container = s[--f.sp];

@@ -52,6 +52,30 @@ final class Numbers {
     }
 
     /**
+     * For each COMPARE_OP (0 &lt;, 1 &lt;=, 2 ==, 3 !=, 4 &gt;, 5 &gt;=), three bits: whether it
+     * holds when the first operand is less than, equal to, greater than the second.
+     */
+    private static final long COMPARISONS = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+
+    /**
+     * COMPARE_OP {@code op} on two small ints' values, with no branch: C2 turns a branch that
+     * its profile never saw taken into a trap that throws the whole compiled dispatch loop away
+     * when it is first taken, so the loop's fast paths compute rather than branch on the
+     * operator or the outcome.
+     */
+    static long compareSmall(int op, long x, long y) {
+        long d = x - y; // small ints have 48 bits: no overflow
+        long sign = (d >> 63) | (-d >>> 63); // -1, 0 or 1
+        return FALSE | ((COMPARISONS >>> (op * 3 + sign + 1)) & 1) << 3;
+    }
+
+    /** IS_OP ({@code not}: 1 for "is not") with no branch, for the reason {@link #compareSmall} gives. */
+    static long identical(long a, long b, int not) {
+        long differ = ((a ^ b) | -(a ^ b)) >>> 63;
+        return FALSE | (differ ^ 1 ^ not) << 3;
+    }
+
+    /**
      * The interpreter's fast path for a BINARY_OP on two small ints (op: a BinOp ordinal):
      * the result word, or NULL when the general path must decide (overflow, zero divisor, other ops).
      */
