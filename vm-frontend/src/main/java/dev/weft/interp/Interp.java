@@ -312,6 +312,14 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     }
                     s[f.sp - 1] = ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
                 }
+                case 27 /* BUILD_SLICE */ -> {
+                    long step = arg == 3 ? s[--f.sp] : NONE;
+                    long stop = s[--f.sp];
+                    long start = s[f.sp - 1];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    s[f.sp - 1] = dev.weft.runtime.objects.slice.Slice.make(m, start, stop, step);
+                }
+                case 29 /* UNARY_NEGATIVE */ -> s[f.sp - 1] = ops.unary(0, s[f.sp - 1]);
                 case 32 /* UNARY_NOT */ -> s[f.sp - 1] = fromBool(!truthy(s[f.sp - 1]));
                 case 33 /* COMPARE_OP */ -> {
                     long b = s[--f.sp];

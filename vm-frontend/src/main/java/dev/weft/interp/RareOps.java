@@ -11,7 +11,8 @@ import dev.weft.runtime.TypeIds;
 
 /**
  * The instructions that most programs run seldom or never (deletions, imports, class and
- * function creation, the rarer builds, unpacking and async), out of {@link Interp}'s dispatch
+ * function creation, the rarer builds, unpacking and async; slices and unary minus, run in
+ * many inner loops, stay in the loop), out of {@link Interp}'s dispatch
  * loop. The JVM compiles that loop as one method: the smaller it is, the sooner and faster
  * C2 compiles it; and C2 prunes the loop's switch cases not yet seen, so that the first use of
  * any of these instructions in the loop threw its compiled code away and compiled it again,
@@ -65,14 +66,6 @@ final class RareOps {
                 s[f.sp] = s[f.sp + 1] = 0;
                 in.ops.delItem(obj, key);
             }
-            case 27 /* BUILD_SLICE */ -> {
-                long step = arg == 3 ? s[--f.sp] : NONE;
-                long stop = s[--f.sp];
-                long start = s[f.sp - 1];
-                s[f.sp] = s[f.sp + 1] = 0;
-                s[f.sp - 1] = dev.weft.runtime.objects.slice.Slice.make(m, start, stop, step);
-            }
-            case 29 /* UNARY_NEGATIVE */ -> s[f.sp - 1] = in.ops.unary(0, s[f.sp - 1]);
             case 30 /* UNARY_POSITIVE */ -> s[f.sp - 1] = in.ops.unary(1, s[f.sp - 1]);
             case 31 /* UNARY_INVERT */ -> s[f.sp - 1] = in.ops.unary(2, s[f.sp - 1]);
             case 38 /* BUILD_SET */ -> {
