@@ -57,9 +57,8 @@ final class SiteHints {
         }
         long epoch = in.typeCache.classEpoch();
         Object c = code.siteCaches[pc];
-        for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
-            if (a.shape == key && a.epoch == epoch) return a.word;
-        }
+        AttrSite a = find(c, key, epoch);
+        if (a != null) return a.word;
         long fn = in.attrs.lookupMethod(obj, name);
         if (fn != NULL) code.siteCaches[pc] = new AttrSite(key, 0, fn, epoch, trim(c, epoch));
         return fn;
@@ -72,9 +71,8 @@ final class SiteHints {
             if (Instances.isShape(w)) {
                 long epoch = in.typeCache.classEpoch();
                 Object c = code.siteCaches[pc];
-                for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
-                    if (a.shape == w && a.epoch == epoch) return in.mem.get(obj, a.field);
-                }
+                AttrSite a = find(c, w, epoch);
+                if (a != null) return in.mem.get(obj, a.field);
                 Shape s = in.vm.shapes.of(w);
                 int field = s.fieldOf(name);
                 if (field > 0 && plainData(in, s.owner, name, false)) {
@@ -100,12 +98,11 @@ final class SiteHints {
             if (Instances.isShape(w)) {
                 long epoch = in.typeCache.classEpoch();
                 Object c = code.siteCaches[pc];
-                for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
-                    if (a.shape == w && a.epoch == epoch && (a.word == 0 || a.field < Mem.fieldCount(obj))) {
-                        m.put(obj, a.field, value);
-                        if (a.word != 0) m.put(obj, I_DICT, a.word);
-                        return;
-                    }
+                AttrSite a = find(c, w, epoch);
+                if (a != null && (a.word == 0 || a.field < Mem.fieldCount(obj))) { // an added name needs room
+                    m.put(obj, a.field, value);
+                    if (a.word != 0) m.put(obj, I_DICT, a.word);
+                    return;
                 }
                 Shape s = in.vm.shapes.of(w);
                 if (plainData(in, s.owner, name, true)) {
@@ -146,6 +143,14 @@ final class SiteHints {
         if (store && in.typeCache.lookupUser(t.typeObject, in.attrs.setattrName()) != NULL) return false;
         long attr = in.attrs.lookupInMro(t.typeObject, name);
         return attr == NULL || !H.isType(attr, TypeIds.PROPERTY) && !Descriptors.isData(in, attr);
+    }
+
+    /** The entry for shape (or type) {@code key} of this epoch among those remembered in c (an AttrSite or null); null if none. */
+    private static AttrSite find(Object c, long key, long epoch) {
+        for (AttrSite a = c instanceof AttrSite x ? x : null; a != null; a = a.older) {
+            if (a.shape == key && a.epoch == epoch) return a;
+        }
+        return null;
     }
 
     /** The shapes remembered in c (an AttrSite or null) that stay beside a new one: the newest, of this epoch. */
