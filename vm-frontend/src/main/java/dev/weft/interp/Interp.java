@@ -310,7 +310,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                             continue;
                         }
                     }
-                    s[f.sp - 1] = ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
+                    long r = Numbers.floatOp(arg & 15, a, b);
+                    s[f.sp - 1] = r != NULL ? r : ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
                 }
                 case 27 /* BUILD_SLICE */ -> {
                     long step = arg == 3 ? s[--f.sp] : NONE;
@@ -328,7 +329,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     if (isSmallInt(a) && isSmallInt(b)) {
                         s[f.sp - 1] = Numbers.compareSmall(arg, toInt(a), toInt(b));
                     } else {
-                        s[f.sp - 1] = ops.compare(arg, a, b);
+                        long r = Numbers.compareFloats(arg, a, b);
+                        s[f.sp - 1] = r != NULL ? r : ops.compare(arg, a, b);
                     }
                 }
                 case 34 /* IS_OP */ -> {

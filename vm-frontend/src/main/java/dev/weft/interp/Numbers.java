@@ -106,6 +106,38 @@ final class Numbers {
         return fitsSmall(r) ? fromInt(r) : NULL;
     }
 
+    /**
+     * BINARY_OP {@code op} (a {@link dev.weft.compile.BinOp} ordinal) when it is +, -, * or /
+     * on two numbers of which each is a float or a small int (not two small ints, except for
+     * /); NULL otherwise, and for a division by zero, so that the general path raises. A small
+     * int has 48 bits, so it converts to a double exactly, and a true division of two of them
+     * rounds once, as CPython's does.
+     */
+    static long floatOp(int op, long a, long b) {
+        if (op > 4 || op == 3 || !isFloatOrSmall(a) || !isFloatOrSmall(b)) return NULL;
+        double x = isSmallInt(a) ? (double) toInt(a) : toDouble(a);
+        double y = isSmallInt(b) ? (double) toInt(b) : toDouble(b);
+        return switch (op) {
+            case 0 -> isSmallInt(a) && isSmallInt(b) ? NULL : fromDouble(x + y);
+            case 1 -> isSmallInt(a) && isSmallInt(b) ? NULL : fromDouble(x - y);
+            case 2 -> isSmallInt(a) && isSmallInt(b) ? NULL : fromDouble(x * y);
+            default -> y == 0 ? NULL : fromDouble(x / y);
+        };
+    }
+
+    /** COMPARE_OP {@code op} on two floats, neither a NaN; NULL when that is not the case. */
+    static long compareFloats(int op, long a, long b) {
+        if (!isFloat(a) || !isFloat(b)) return NULL;
+        double x = toDouble(a), y = toDouble(b);
+        if (x != x || y != y) return NULL;
+        long sign = (x < y ? -1 : 0) + (x > y ? 1 : 0);
+        return FALSE | ((COMPARISONS >>> (op * 3 + sign + 1)) & 1) << 3;
+    }
+
+    private static boolean isFloatOrSmall(long w) {
+        return (w >>> 48) != 0; // a float's top 16 bits are 1 to 0xFFFE, a small int's 0xFFFF
+    }
+
     /** which: 0 negative, 1 positive, 2 invert. */
     static long unary(Mem m, int which, long v) {
         if (which == 2 && isFloat(v)) throw PyException.typeError("bad operand type for unary ~: 'float'");
