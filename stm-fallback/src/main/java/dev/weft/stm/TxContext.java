@@ -57,6 +57,8 @@ public final class TxContext implements AutoCloseable {
 
     private double injectRate;
     private SplittableRandom injectRandom;
+    /** Whether aborts are injected: a read filter hit then takes the slow path, which injects. */
+    private boolean injecting;
 
     TxContext(Heap heap, int slot) {
         this.heap = heap;
@@ -321,6 +323,21 @@ public final class TxContext implements AutoCloseable {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
         if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        int f = 2 * ((int) (obj >>> 4 ^ obj >>> 10) & (READ_FILTER_SLOTS - 1));
+        if (readFilter[f] == obj && readFilter[f + 1] == a && !injecting) {
+            // as below, with the kill check after the load: small enough for C2 to inline. The
+            // accessors are spelled out: C2 left them as calls here ("low call site frequency").
+            long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
+            if ((long) LONG.getAcquire(MEMORY, obj + OREC) == a
+                    && (long) LONG.getAcquire(MEMORY, address + STATUS) != ABORT_REQUESTED) {
+                return v;
+            }
+        }
+        return readLogged(obj, i, a);
+    }
+
+    /** {@link #read} past its fast paths: this transaction's own objects, and the read filter's. */
+    private long readLogged(long obj, int i, long a) {
         if (inevitable) {
             lockForInevitable(obj);
             return (long) LONG.get(MEMORY, obj + fieldOffset(i));
@@ -809,6 +826,7 @@ public final class TxContext implements AutoCloseable {
     /** Makes each barrier that leaves its fast path abort with probability {@code rate}. */
     public void injectAborts(double rate, long seed) {
         this.injectRate = rate;
+        this.injecting = rate > 0;
         this.injectRandom = new SplittableRandom(seed);
     }
 
