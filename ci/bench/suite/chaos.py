@@ -4,7 +4,7 @@ Casteljau's construction on a small vector class). A linear congruential generat
 here picks the maps, so every run is identical. The visited points are binned on a grid; prints
 the number of cells hit, the densest cells and a checksum of the rounded coordinates."""
 
-STEPS = 250000
+STEPS = 750000
 GRID = 96
 
 

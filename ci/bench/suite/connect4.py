@@ -6,7 +6,7 @@ arithmetic. Prints the best move, score and node count of each search and the ga
 
 ROWS = 6
 COLS = 7
-DEPTH = 6
+DEPTH = 7
 EMPTY = 0
 ORDER = (3, 2, 4, 1, 5, 0, 6)
 WIN = 1000000

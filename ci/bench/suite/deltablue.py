@@ -3,7 +3,7 @@ run on its two classic workloads (a long chain of equality constraints edited at
 a projection of many variables through scale-and-offset constraints). Classes with inheritance,
 lists used as queues, many small method calls. Prints the error count and a value checksum."""
 
-ITERATIONS = 200
+ITERATIONS = 600
 SIZE = 100
 
 # Strengths: a smaller number is stronger.

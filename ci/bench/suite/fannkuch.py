@@ -3,6 +3,7 @@ the prefix reversals needed until 1 is in front; report the checksum of signed f
 the largest count (list slicing and reversal, integer loops)."""
 
 N = 9
+ROUNDS = 3
 
 
 def fannkuch(n):
@@ -44,9 +45,10 @@ def fannkuch(n):
 
 
 def main():
-    checksum, flips = fannkuch(N)
-    print(checksum)
-    print("Pfannkuchen(%d) = %d" % (N, flips))
+    for _ in range(ROUNDS):
+        checksum, flips = fannkuch(N)
+        print(checksum)
+        print("Pfannkuchen(%d) = %d" % (N, flips))
 
 
 main()

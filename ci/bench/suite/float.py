@@ -5,7 +5,7 @@ the per-coordinate maxima. Uses the math module. Prints the maxima as the checks
 import math
 
 POINTS = 100000
-ROUNDS = 8
+ROUNDS = 24
 
 
 class Point:

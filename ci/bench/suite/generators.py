@@ -3,7 +3,7 @@ filters, maps, sliding windows, chunking, merging two sorted streams, yield from
 Each stage pulls from the one before, so nearly all work is generator resumption. Prints the
 counts and sums of each pipeline as the checksum."""
 
-N = 400000
+N = 1200000
 
 
 def numbers(seed, count):

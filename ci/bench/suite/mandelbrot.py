@@ -3,8 +3,8 @@ complex numbers. Prints the count of points in the set, a checksum of iteration 
 checksum of the final |z|**2 of the escaped points (rounded, so every runtime prints the same
 line) and a coarse ASCII picture."""
 
-WIDTH = 600
-HEIGHT = 400
+WIDTH = 1000
+HEIGHT = 700
 MAX_ITER = 80
 
 

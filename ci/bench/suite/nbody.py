@@ -91,7 +91,7 @@ def main():
     pairs = pairs_of(bodies)
     offset_momentum(bodies)
     before = energy(bodies, pairs)
-    advance(bodies, pairs, 0.01, 200000)
+    advance(bodies, pairs, 0.01, 500000)
     after = energy(bodies, pairs)
     print("energy before %.9f" % before)
     print("energy after %.9f" % after)

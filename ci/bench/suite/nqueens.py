@@ -3,7 +3,7 @@ over sets of attacked diagonals, a recursive generator that yields each solution
 search. Prints the counts per board size and a checksum of the first solutions found."""
 
 SIZES = (6, 7, 8, 9, 10)
-ROUNDS = 3
+ROUNDS = 9
 
 
 def count_with_sets(n):

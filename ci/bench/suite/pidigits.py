@@ -2,7 +2,7 @@
 multiply, add and floor division on numbers that grow to thousands of digits). Prints the
 digits ten to a line with a running count, as the benchmark game does, then a digit sum."""
 
-N = 4000
+N = 7000
 
 
 def pi_digits(count):

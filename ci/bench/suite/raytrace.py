@@ -3,8 +3,8 @@ Phong shading, shadows and mirror reflections) rendering a scene of spheres on a
 sphere. Object allocation, operator methods and float arithmetic. Prints a checksum of the
 8-bit colour values and a coarse ASCII picture of the brightness."""
 
-WIDTH = 200
-HEIGHT = 150
+WIDTH = 350
+HEIGHT = 260
 MAX_DEPTH = 3
 
 

@@ -3,7 +3,7 @@ task, a worker, two handlers and two devices that pass packets through queues). 
 attributes, method calls through subclasses and linked lists. Each round must end with the
 reference counts (23246 packets queued, 9297 holds); prints the totals as the checksum."""
 
-ROUNDS = 12
+ROUNDS = 48
 COUNT = 10000
 BUFSIZE = 4
 

@@ -4,7 +4,7 @@ breaks); the text is then split, cleaned and counted with dicts (words, pairs of
 lengths, first letters), and a few str methods rewrite it. Prints the top words and pairs and
 checksums of the tables."""
 
-WORDS = 300000
+WORDS = 900000
 SYLLABLES = ["ka", "lo", "mi", "ten", "ra", "su", "ve", "or", "an", "qui", "sto", "pe",
              "da", "ne", "il", "ur", "bo", "zen", "fa", "tri"]
 PUNCT = ".,;:!?"
