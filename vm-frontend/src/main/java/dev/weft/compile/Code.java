@@ -44,6 +44,8 @@ public final class Code {
     /** Java constants (keyword-name arrays), null where the constant is a word. */
     public final Object[] constObjects;
     public final int[] code;
+    /** What the interpreter runs: {@link #code} with its commonest pairs fused ({@link Superinstructions}). */
+    public final int[] quick;
     /** Source line of each instruction. */
     public final int[] lines;
     public final int[] handler;
@@ -103,6 +105,7 @@ public final class Code {
         this.consts = consts;
         this.constObjects = constObjects;
         this.code = code;
+        this.quick = Superinstructions.of(code, lines);
         this.lines = lines;
         this.handler = handler;
         this.handlerDepth = handlerDepth;

@@ -164,7 +164,20 @@ public enum Op {
     /** mgr → aexit_bound aenter_awaitable: calls __aenter__, keeps __aexit__. */
     BEFORE_ASYNC_WITH(Arg.NONE),
     /** v → v marked as an async generator's yield (so its asend() ends with the value). */
-    ASYNC_GEN_WRAP(Arg.NONE);
+    ASYNC_GEN_WRAP(Arg.NONE),
+
+    // Fused pairs: never emitted by the compiler, only found in Code.quick, where the first
+    // instruction of a pair is replaced by one of these with its own argument and the second
+    // stays in the next slot (see Superinstructions).
+    LOAD_FAST_LOAD_FAST(Arg.LOCAL),
+    LOAD_FAST_LOAD_CONST(Arg.LOCAL),
+    LOAD_FAST_LOAD_ATTR(Arg.LOCAL),
+    LOAD_FAST_BINARY_OP(Arg.LOCAL),
+    LOAD_CONST_BINARY_OP(Arg.CONST),
+    STORE_FAST_LOAD_FAST(Arg.LOCAL),
+    COMPARE_OP_POP_JUMP_IF_FALSE(Arg.COMPARE),
+    /** JUMP_BACKWARD to a LOOP_HEADER: counts the loop as the header would, and jumps past it. */
+    JUMP_BACKWARD_PAST_HEADER(Arg.JUMP);
 
     /** LIST_EXTEND's flag for the arguments of a call (its errors name the function). */
     public static final int IN_CALL = 0x10000;
@@ -209,6 +222,11 @@ public enum Op {
             case IMPORT_NAME -> -1;
             case GET_ANEXT, BEFORE_ASYNC_WITH -> 1;
             case END_ASYNC_FOR -> -2;
+            // both halves of a fused pair
+            case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST -> 2;
+            case LOAD_FAST_LOAD_ATTR -> 1;
+            case LOAD_FAST_BINARY_OP, LOAD_CONST_BINARY_OP, STORE_FAST_LOAD_FAST, JUMP_BACKWARD_PAST_HEADER -> 0;
+            case COMPARE_OP_POP_JUMP_IF_FALSE -> -2;
         };
     }
 

@@ -225,7 +225,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     @SuppressWarnings("checkstyle:MethodLength")
     private long loop(Frame f, Frame entry) {
         final Mem m = mem;
-        int[] code = f.code.code;
+        int[] code = f.code.quick;
         long[] s = f.slots;
         for (;;) {
             int insn = code[f.pc++];
@@ -302,16 +302,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 28 /* BINARY_OP */ -> {
                     long b = s[--f.sp];
                     s[f.sp] = 0;
-                    long a = s[f.sp - 1];
-                    if (isSmallInt(a) && isSmallInt(b)) {
-                        long r = Numbers.smallIntOp(arg & 15, toInt(a), toInt(b));
-                        if (r != NULL) {
-                            s[f.sp - 1] = r;
-                            continue;
-                        }
-                    }
-                    long r = Numbers.floatOp(arg & 15, a, b);
-                    s[f.sp - 1] = r != NULL ? r : ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
+                    s[f.sp - 1] = binary(arg, s[f.sp - 1], b);
                 }
                 case 27 /* BUILD_SLICE */ -> {
                     long step = arg == 3 ? s[--f.sp] : NONE;
@@ -325,13 +316,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 33 /* COMPARE_OP */ -> {
                     long b = s[--f.sp];
                     s[f.sp] = 0;
-                    long a = s[f.sp - 1];
-                    if (isSmallInt(a) && isSmallInt(b)) {
-                        s[f.sp - 1] = Numbers.compareSmall(arg, toInt(a), toInt(b));
-                    } else {
-                        long r = Numbers.compareFloats(arg, a, b);
-                        s[f.sp - 1] = r != NULL ? r : ops.compare(arg, a, b);
-                    }
+                    s[f.sp - 1] = compare(arg, s[f.sp - 1], b);
                 }
                 case 34 /* IS_OP */ -> {
                     long b = s[--f.sp];
@@ -366,15 +351,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
                 case 52 /* JUMP_FORWARD */ -> f.pc = arg;
                 case 53 /* JUMP_BACKWARD */ -> {
-                    if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
-                    f.pc = arg;
-                    if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
-                        if (nesting == 0) {
-                            breakRequested = true;
-                            return NULL;
-                        }
-                        nestedBreak();
-                    }
+                    if (backEdge(f, arg)) return NULL;
                 }
                 case 54 /* POP_JUMP_IF_FALSE */ -> {
                     long v = s[--f.sp];
@@ -402,7 +379,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         Frame g = Generators.resumeInLoop(this, it, f);
                         if (g != null) {
                             f = g;
-                            code = f.code.code;
+                            code = f.code.quick;
                             s = f.slots;
                         } else {
                             s[--f.sp] = 0;
@@ -433,7 +410,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     if (callee != null) {
                         clear(f, f.sp - base);
                         f = pushFrame(callee, f);
-                        code = f.code.code;
+                        code = f.code.quick;
                         s = f.slots;
                         if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
                         if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
@@ -471,7 +448,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         // resumed by FOR_ITER in the frame below: the loop ends
                         enter(back);
                         f = back;
-                        code = f.code.code;
+                        code = f.code.quick;
                         s = f.slots;
                         s[--f.sp] = 0;
                         f.pc = Op.argOf(code[f.pc - 1]);
@@ -484,7 +461,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     }
                     enter(back);
                     f = back;
-                    code = f.code.code;
+                    code = f.code.quick;
                     s = f.slots;
                     s[f.sp++] = v;
                 }
@@ -494,7 +471,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     Frame back = suspend(f, v, entry);
                     if (back == null) return v;
                     f = back;
-                    code = f.code.code;
+                    code = f.code.quick;
                     s = f.slots;
                 }
                 case 68 /* YIELD_FROM */ -> {
@@ -510,7 +487,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     Frame back = suspend(f, v, entry);
                     if (back == null) return v;
                     f = back;
-                    code = f.code.code;
+                    code = f.code.quick;
                     s = f.slots;
                 }
                 case 70 /* RERAISE */ -> {
@@ -528,6 +505,48 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     long prev = s[--f.sp];
                     s[f.sp] = 0;
                     f.handled = prev == NONE ? NULL : prev;
+                }
+                // fused pairs (Superinstructions): the second half's argument is in the next slot
+                case 87 /* LOAD_FAST_LOAD_FAST */ -> {
+                    s[f.sp] = local(f, s, arg);
+                    s[f.sp + 1] = local(f, s, code[f.pc++] >>> 8);
+                    f.sp += 2;
+                }
+                case 88 /* LOAD_FAST_LOAD_CONST */ -> {
+                    s[f.sp] = local(f, s, arg);
+                    s[f.sp + 1] = f.code.consts[code[f.pc++] >>> 8];
+                    f.sp += 2;
+                }
+                case 89 /* LOAD_FAST_LOAD_ATTR */ -> {
+                    long obj = local(f, s, arg);
+                    int name = code[f.pc++] >>> 8;
+                    s[f.sp] = SiteHints.loadAttr(this, obj, f.code, name, f.pc - 1);
+                    f.sp++;
+                }
+                case 90 /* LOAD_FAST_BINARY_OP */ -> {
+                    long b = local(f, s, arg);
+                    s[f.sp - 1] = binary(code[f.pc++] >>> 8, s[f.sp - 1], b);
+                }
+                case 91 /* LOAD_CONST_BINARY_OP */ -> {
+                    long b = f.code.consts[arg];
+                    s[f.sp - 1] = binary(code[f.pc++] >>> 8, s[f.sp - 1], b);
+                }
+                case 92 /* STORE_FAST_LOAD_FAST */ -> {
+                    s[arg] = s[--f.sp];
+                    s[f.sp] = local(f, s, code[f.pc++] >>> 8);
+                    f.sp++;
+                }
+                case 93 /* COMPARE_OP_POP_JUMP_IF_FALSE */ -> {
+                    long b = s[--f.sp];
+                    long a = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    long v = compare(arg, a, b);
+                    int target = code[f.pc++] >>> 8;
+                    if (v == FALSE || (v != TRUE && !truthy(v))) f.pc = target;
+                }
+                case 94 /* JUMP_BACKWARD_PAST_HEADER */ -> {
+                    f.code.loopCounters[code[arg] >>> 8]++;
+                    if (backEdge(f, arg + 1)) return NULL;
                 }
                 default -> RareOps.run(this, f, insn);
             }
@@ -554,6 +573,48 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     }
 
     /** Pops n items of f's stack. */
+    /** Local {@code i} of frame f (slots s), which must be bound. */
+    private static long local(Frame f, long[] s, int i) {
+        long v = s[i];
+        if (v == NULL) throw Names.unboundLocal(f.code.varNames[i]);
+        return v;
+    }
+
+    /** BINARY_OP {@code arg} on a and b: small ints and floats here, the rest by {@link Operators#binary}. */
+    private long binary(int arg, long a, long b) {
+        if (isSmallInt(a) && isSmallInt(b)) {
+            long r = Numbers.smallIntOp(arg & 15, toInt(a), toInt(b));
+            if (r != NULL) return r;
+        }
+        long r = Numbers.floatOp(arg & 15, a, b);
+        return r != NULL ? r : ops.binary(BinOp.of(arg), BinOp.isInplace(arg), a, b);
+    }
+
+    /** COMPARE_OP {@code arg} on a and b: small ints and floats here, the rest by {@link Operators#compare}. */
+    private long compare(int arg, long a, long b) {
+        if (isSmallInt(a) && isSmallInt(b)) return Numbers.compareSmall(arg, toInt(a), toInt(b));
+        long r = Numbers.compareFloats(arg, a, b);
+        return r != NULL ? r : ops.compare(arg, a, b);
+    }
+
+    /**
+     * A loop's back edge to {@code target} in the running frame f: a step of the budget, and a
+     * transaction break when it is spent or the allocation mark is passed. Answers whether the
+     * loop must return for the break ({@link #breakRequested}).
+     */
+    private boolean backEdge(Frame f, int target) {
+        if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
+        f.pc = target;
+        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
+            if (nesting == 0) {
+                breakRequested = true;
+                return true;
+            }
+            nestedBreak();
+        }
+        return false;
+    }
+
     static void clear(Frame f, int n) {
         java.util.Arrays.fill(f.slots, f.sp - n, f.sp, 0);
         f.sp -= n;
