@@ -79,3 +79,43 @@ print(loops(1000), jump_into_second_half(6))
 x = 4
 y = 2.0
 print(x + 1, x - y, y * x, x / y, 7 // 2, 7 % 3, 2 ** 10, -x, x << 2, x & 5, x | 8, x ^ 1)
+
+
+# the later pairs and the triple: method calls on locals, global calls, a, b = b, a,
+# results stored to locals, chained operators, both operands locals
+def more(n, items):
+    total = 0
+    a, b = 1, 2
+    for i in range(n):
+        a, b = b, a + b % 7
+        c = a * b
+        d = a + b * c - i
+        total = total + c - d // 3
+        items.append(d)
+        total += len(items) + abs(-c)
+    s = "x"
+    t = s + s * 2
+    u = items.pop() if items else None
+    return total, a, b, t, u, len(items)
+
+
+print(more(20, []))
+try:
+    def bad(x, y):
+        z = x + y * 2
+        return z
+    bad("a", "b")
+except TypeError as e:
+    print("TypeError", e)
+try:
+    def bad_method(v):
+        return v.nope()
+    bad_method(3)
+except AttributeError as e:
+    print("AttributeError", e)
+try:
+    def bad_global():
+        return undefined_name(1)
+    bad_global()
+except NameError as e:
+    print("NameError", e)

@@ -105,7 +105,7 @@ public final class Code {
         this.consts = consts;
         this.constObjects = constObjects;
         this.code = code;
-        this.quick = Superinstructions.of(code, lines);
+        this.quick = Superinstructions.of(code);
         this.lines = lines;
         this.handler = handler;
         this.handlerDepth = handlerDepth;

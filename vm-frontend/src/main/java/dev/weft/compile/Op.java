@@ -177,7 +177,14 @@ public enum Op {
     STORE_FAST_LOAD_FAST(Arg.LOCAL),
     COMPARE_OP_POP_JUMP_IF_FALSE(Arg.COMPARE),
     /** JUMP_BACKWARD to a LOOP_HEADER: counts the loop as the header would, and jumps past it. */
-    JUMP_BACKWARD_PAST_HEADER(Arg.JUMP);
+    JUMP_BACKWARD_PAST_HEADER(Arg.JUMP),
+    LOAD_FAST_LOAD_METHOD(Arg.LOCAL),
+    PUSH_NULL_LOAD_GLOBAL(Arg.NONE),
+    STORE_FAST_STORE_FAST(Arg.LOCAL),
+    BINARY_OP_STORE_FAST(Arg.BINOP),
+    BINARY_OP_BINARY_OP(Arg.BINOP),
+    /** Three: LOAD_FAST, LOAD_FAST, BINARY_OP. */
+    LOAD_FAST_LOAD_FAST_BINARY_OP(Arg.LOCAL);
 
     /** LIST_EXTEND's flag for the arguments of a call (its errors name the function). */
     public static final int IN_CALL = 0x10000;
@@ -226,7 +233,9 @@ public enum Op {
             case LOAD_FAST_LOAD_FAST, LOAD_FAST_LOAD_CONST -> 2;
             case LOAD_FAST_LOAD_ATTR -> 1;
             case LOAD_FAST_BINARY_OP, LOAD_CONST_BINARY_OP, STORE_FAST_LOAD_FAST, JUMP_BACKWARD_PAST_HEADER -> 0;
-            case COMPARE_OP_POP_JUMP_IF_FALSE -> -2;
+            case COMPARE_OP_POP_JUMP_IF_FALSE, STORE_FAST_STORE_FAST, BINARY_OP_STORE_FAST, BINARY_OP_BINARY_OP -> -2;
+            case LOAD_FAST_LOAD_METHOD, PUSH_NULL_LOAD_GLOBAL -> 2;
+            case LOAD_FAST_LOAD_FAST_BINARY_OP -> 1;
         };
     }
 

@@ -548,6 +548,46 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     f.code.loopCounters[code[arg] >>> 8]++;
                     if (backEdge(f, arg + 1)) return NULL;
                 }
+                case 95 /* LOAD_FAST_LOAD_METHOD */ -> {
+                    long obj = local(f, s, arg);
+                    int name = code[f.pc++] >>> 8;
+                    long meth = SiteHints.lookupMethod(this, obj, f.code, name, f.pc - 1);
+                    s[f.sp] = meth;
+                    s[f.sp + 1] = meth != NULL ? obj : attrs.get(obj, f.code.nameWords[name]);
+                    f.sp += 2;
+                }
+                case 96 /* PUSH_NULL_LOAD_GLOBAL */ -> {
+                    s[f.sp++] = NULL;
+                    int name = code[f.pc++] >>> 8;
+                    s[f.sp++] = SiteHints.loadGlobal(this, f, name, 2 * (f.pc - 1));
+                }
+                case 97 /* STORE_FAST_STORE_FAST */ -> {
+                    s[arg] = s[--f.sp];
+                    s[code[f.pc++] >>> 8] = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                }
+                case 98 /* BINARY_OP_STORE_FAST */ -> {
+                    long b = s[--f.sp];
+                    long a = s[--f.sp];
+                    s[f.sp] = s[f.sp + 1] = 0;
+                    long r = binary(arg, a, b);
+                    s[code[f.pc++] >>> 8] = r;
+                }
+                case 99 /* BINARY_OP_BINARY_OP */ -> {
+                    long b = s[--f.sp];
+                    s[f.sp] = 0;
+                    long r = binary(arg, s[f.sp - 1], b);
+                    int second = code[f.pc++] >>> 8;
+                    s[f.sp - 1] = 0;
+                    s[f.sp - 2] = binary(second, s[f.sp - 2], r);
+                    f.sp--;
+                }
+                case 100 /* LOAD_FAST_LOAD_FAST_BINARY_OP */ -> {
+                    long a = local(f, s, arg);
+                    long b = local(f, s, code[f.pc++] >>> 8);
+                    s[f.sp] = binary(code[f.pc++] >>> 8, a, b);
+                    f.sp++;
+                }
                 default -> RareOps.run(this, f, insn);
             }
         }
