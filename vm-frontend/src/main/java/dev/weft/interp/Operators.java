@@ -9,10 +9,15 @@ import dev.weft.runtime.ExcKind;
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
+import dev.weft.runtime.objects.dict.Dict;
 import dev.weft.runtime.objects.dict.DictBuiltins;
 import dev.weft.runtime.objects.iter.Values;
 import dev.weft.runtime.objects.list.ListBuiltins;
 import dev.weft.runtime.objects.list.PyList;
+import dev.weft.runtime.objects.set.PySet;
+import dev.weft.runtime.objects.slice.Slice;
+import dev.weft.runtime.objects.str.StrBuiltins;
+import dev.weft.runtime.objects.tuple.Tuple;
 import dev.weft.runtime.objects.tuple.TupleBuiltins;
 
 /**
@@ -228,6 +233,16 @@ final class Operators {
     }
 
     boolean contains(long container, long v) {
+        if (isPointer(container)) { // the built-in containers directly, not through __contains__ as a call
+            switch (Mem.typeId(container)) {
+                case TypeIds.TUPLE -> { return Tuple.contains(ctx, container, v); }
+                case TypeIds.LIST -> { return PyList.contains(ctx, container, v); }
+                case TypeIds.DICT -> { return Dict.contains(ctx, container, v); }
+                case TypeIds.SET, TypeIds.FROZENSET -> { return PySet.contains(ctx, container, v); }
+                case TypeIds.STR -> { return StrBuiltins.contains(ctx, container, v); }
+                default -> {}
+            }
+        }
         TypeInfo t = in.vm.typeInfo(container);
         if (t.user) {
             long meth = in.attrs.lookupUserSpecial(container, "__contains__");
@@ -262,10 +277,13 @@ final class Operators {
         if (isPointer(obj)) {
             switch (Mem.typeId(obj)) {
                 case TypeIds.LIST -> {
-                    if (isSmallInt(key)) return ListBuiltins.getItem(ctx, obj, key);
+                    if (isSmallInt(key) || Slice.isSlice(key)) return ListBuiltins.getItem(ctx, obj, key);
                 }
                 case TypeIds.TUPLE -> {
-                    if (isSmallInt(key)) return TupleBuiltins.getItem(ctx, obj, key);
+                    if (isSmallInt(key) || Slice.isSlice(key)) return TupleBuiltins.getItem(ctx, obj, key);
+                }
+                case TypeIds.STR -> {
+                    if (isSmallInt(key) || Slice.isSlice(key)) return StrBuiltins.getItem(ctx, obj, key);
                 }
                 case TypeIds.DICT -> {
                     return DictBuiltins.getItem(ctx, obj, key);
