@@ -112,7 +112,11 @@ public final class Code {
         this.stackSize = stackSize;
         this.loopCount = loopCount;
         this.loopCounters = new int[loopCount];
+        this.plainCall = plainArguments() && !isGenerator();
     }
+
+    /** {@link #plainArguments} and not a generator: a call passing argCount positional arguments just copies them. */
+    public final boolean plainCall;
 
     public int nlocals() {
         return varNames.length;

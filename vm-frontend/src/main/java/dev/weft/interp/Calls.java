@@ -57,6 +57,19 @@ final class Calls {
      * the call must go through {@link #call}.
      */
     Frame frameFor(long callable, long[] s, int first, int argc, String[] kw, Frame caller) {
+        // a plain function given exactly its parameters, as bind does it: small enough for C2 to inline
+        if (kw == null && isPointer(callable) && Mem.typeId(callable) == TypeIds.FUNCTION) {
+            Code code = codeOfFunction(callable);
+            if (code.plainCall && argc == code.argCount) {
+                Frame f = new Frame(code, m.get(callable, FN_GLOBALS), in.vm.builtinsDict, NULL, callable, in.nextSerial());
+                System.arraycopy(s, first, f.slots, 0, argc);
+                return f;
+            }
+        }
+        return frameForSlow(callable, s, first, argc, kw);
+    }
+
+    private Frame frameForSlow(long callable, long[] s, int first, int argc, String[] kw) {
         if (!isPointer(callable)) return null;
         int type = Mem.typeId(callable);
         if (type == TypeIds.FUNCTION) {

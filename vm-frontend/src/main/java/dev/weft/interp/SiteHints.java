@@ -65,6 +65,16 @@ final class SiteHints {
     }
 
     static long loadAttr(Interp in, long obj, Code code, int arg, int pc) {
+        // the newest shape remembered here: small enough for C2 to inline into the loop
+        if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER
+                && code.siteCaches[pc] instanceof AttrSite a && a.shape == in.mem.get(obj, I_DICT)
+                && a.epoch == in.typeCache.classEpoch()) {
+            return in.mem.get(obj, a.field);
+        }
+        return loadAttrSlow(in, obj, code, arg, pc);
+    }
+
+    private static long loadAttrSlow(Interp in, long obj, Code code, int arg, int pc) {
         long name = code.nameWords[arg];
         if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER) {
             long w = in.mem.get(obj, I_DICT);
@@ -91,6 +101,17 @@ final class SiteHints {
     }
 
     static void storeAttr(Interp in, long obj, long value, Code code, int arg, int pc) {
+        // the newest shape remembered here, not adding a name: small enough for C2 to inline
+        if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER
+                && code.siteCaches[pc] instanceof AttrSite a && a.word == 0 && a.shape == in.mem.get(obj, I_DICT)
+                && a.epoch == in.typeCache.classEpoch()) {
+            in.mem.put(obj, a.field, value);
+            return;
+        }
+        storeAttrSlow(in, obj, value, code, arg, pc);
+    }
+
+    private static void storeAttrSlow(Interp in, long obj, long value, Code code, int arg, int pc) {
         long name = code.nameWords[arg];
         Mem m = in.mem;
         if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER) {
