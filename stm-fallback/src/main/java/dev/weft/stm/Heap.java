@@ -1,5 +1,7 @@
 package dev.weft.stm;
 
+import static dev.weft.stm.ContextLayout.*;
+import static dev.weft.stm.ObjectLayout.OREC;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.weft.htm.LibC;
@@ -215,6 +217,30 @@ public final class Heap implements AutoCloseable {
             blockFreeList[b] = 0;
         }
         return b;
+    }
+
+    /**
+     * Takes a new block for class {@code c} into a thread's allocation buffer (the entry at
+     * {@code entry} in its context block, laid out by {@link ContextLayout}): answers the first
+     * cell, or 0 if the heap has no block left.
+     */
+    long refillBuffer(int c, long entry) {
+        int b = takeBlock(c);
+        if (b < 0) return 0;
+        long start = blockAddress(b);
+        long free = blockFreeList[b];
+        int size = SizeClasses.size(c);
+        if (free != 0) {
+            blockFreeList[b] = 0;
+            LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, 0L);
+            LONG.set(MEMORY, entry + ALLOC_BUMP_LIMIT, 0L);
+            LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) LONG.get(MEMORY, free + OREC));
+            return free;
+        }
+        LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, 0L);
+        LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, start + size);
+        LONG.set(MEMORY, entry + ALLOC_BUMP_LIMIT, start + (long) (BLOCK / size) * size);
+        return start;
     }
 
     /** {@code n} contiguous free blocks, or -1. */

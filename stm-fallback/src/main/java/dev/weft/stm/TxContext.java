@@ -57,8 +57,6 @@ public final class TxContext implements AutoCloseable {
 
     private double injectRate;
     private SplittableRandom injectRandom;
-    /** Whether aborts are injected: a read filter hit then takes the slow path, which injects. */
-    private boolean injecting;
 
     TxContext(Heap heap, int slot) {
         this.heap = heap;
@@ -80,18 +78,19 @@ public final class TxContext implements AutoCloseable {
         undoLogStart = undoLog.address();
     }
 
-    private long readLogStart;
-    private long undoLogStart;
+    private long readLogStart, undoLogStart;
 
     /**
-     * The read filter (docs/tm-protocol.md): a direct-mapped table of (object, orec) pairs,
-     * each of them an entry of the read log now; slot s (object at 2s, orec at 2s + 1) is for
-     * the objects whose address bits 4-9 xor 10-15 are s. It is emptied with the log
-     * ({@link #resetReadLog}), which otherwise only grows. With 64 slots 98-100% of the
-     * interpreter's logged reads were of a pair in it; with one pair, 38-70%.
+     * The read filter (docs/tm-protocol.md): (object, orec) pairs that are read-log entries,
+     * direct-mapped by {@link #filterSlot}, emptied with the log ({@link #resetReadLog}).
      */
     private final long[] readFilter = new long[2 * READ_FILTER_SLOTS];
     private static final int READ_FILTER_SLOTS = 64;
+
+    /** Where obj's pair goes in {@link #readFilter}: its address bits 4-9 xor 10-15, times 2. */
+    private static int filterSlot(long obj) {
+        return 2 * ((int) (obj >>> 4 ^ obj >>> 10) & (READ_FILTER_SLOTS - 1));
+    }
 
     /** Empties the read log, and with it the read filter, whose pairs must be log entries. */
     private void resetReadLog() {
@@ -323,8 +322,8 @@ public final class TxContext implements AutoCloseable {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
         if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
-        int f = 2 * ((int) (obj >>> 4 ^ obj >>> 10) & (READ_FILTER_SLOTS - 1));
-        if (readFilter[f] == obj && readFilter[f + 1] == a && !injecting) {
+        int f = filterSlot(obj);
+        if (readFilter[f] == obj && readFilter[f + 1] == a && injectRate == 0) {
             // as below, with the kill check after the load: small enough for C2 to inline. The
             // accessors are spelled out: C2 left them as calls here ("low call site frequency").
             long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
@@ -333,17 +332,16 @@ public final class TxContext implements AutoCloseable {
                 return v;
             }
         }
-        return readLogged(obj, i, a);
+        return readLogged(obj, i, a, f);
     }
 
     /** {@link #read} past its fast paths: this transaction's own objects, and the read filter's. */
-    private long readLogged(long obj, int i, long a) {
+    private long readLogged(long obj, int i, long a, int f) {
         if (inevitable) {
             lockForInevitable(obj);
             return (long) LONG.get(MEMORY, obj + fieldOffset(i));
         }
         checkKilled(obj);
-        int f = 2 * ((int) (obj >>> 4 ^ obj >>> 10) & (READ_FILTER_SLOTS - 1));
         if (readFilter[f] == obj && readFilter[f + 1] == a) {
             // a log entry: unlocked, not too new (rv only grows), validated; else the loop's recheck fails
             long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
@@ -704,7 +702,7 @@ public final class TxContext implements AutoCloseable {
                     LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
                     cell = cursor;
                 } else {
-                    cell = refill(c, entry);
+                    cell = heap.refillBuffer(c, entry);
                 }
             }
             if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
@@ -715,26 +713,6 @@ public final class TxContext implements AutoCloseable {
         undoEntry(cell, 0, -2);
         attemptBytes += bytes;
         return cell;
-    }
-
-    /** Takes a new block for class {@code c} into this thread's buffer; a cell, or 0 if none. */
-    private long refill(int c, long entry) {
-        int b = heap.takeBlock(c);
-        if (b < 0) return 0;
-        long start = heap.blockAddress(b);
-        long free = heap.blockFreeList[b];
-        int size = SizeClasses.size(c);
-        if (free != 0) {
-            heap.blockFreeList[b] = 0;
-            LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, 0L);
-            LONG.set(MEMORY, entry + ALLOC_BUMP_LIMIT, 0L);
-            LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) LONG.get(MEMORY, free + OREC));
-            return free;
-        }
-        LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, 0L);
-        LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, start + size);
-        LONG.set(MEMORY, entry + ALLOC_BUMP_LIMIT, start + (long) (Heap.BLOCK / size) * size);
-        return start;
     }
 
     /**
@@ -826,30 +804,27 @@ public final class TxContext implements AutoCloseable {
     /** Makes each barrier that leaves its fast path abort with probability {@code rate}. */
     public void injectAborts(double rate, long seed) {
         this.injectRate = rate;
-        this.injecting = rate > 0;
         this.injectRandom = new SplittableRandom(seed);
     }
 
     private long growReadLog() {
-        long start = readLogStart, used = get(READ_LOG_CURSOR) - start;
-        long size = (get(READ_LOG_LIMIT) - start) * 2;
-        MemorySegment bigger = arena.allocate(size, 8);
-        MemorySegment.copy(MEMORY, start, bigger, 0, used);
-        readLogStart = bigger.address();
-        put(READ_LOG_LIMIT, readLogStart + size);
-        put(READ_LOG_CURSOR, readLogStart + used);
-        return readLogStart + used;
+        readLogStart = grow(readLogStart, READ_LOG_CURSOR, READ_LOG_LIMIT, 0);
+        return get(READ_LOG_CURSOR);
     }
 
     private long growUndoLog(long need) {
-        long start = undoLogStart, used = get(UNDO_LOG_CURSOR) - start;
-        long size = Math.max((get(UNDO_LOG_LIMIT) - start) * 2, used + need);
-        MemorySegment bigger = arena.allocate(size, 8);
-        MemorySegment.copy(MEMORY, start, bigger, 0, used);
-        undoLogStart = bigger.address();
-        put(UNDO_LOG_LIMIT, undoLogStart + size);
-        put(UNDO_LOG_CURSOR, undoLogStart + used);
-        return undoLogStart + used;
+        undoLogStart = grow(undoLogStart, UNDO_LOG_CURSOR, UNDO_LOG_LIMIT, need);
+        return get(UNDO_LOG_CURSOR);
+    }
+
+    /** Moves a log (at start, cursor and limit in the context block) to twice its room, or room for need more bytes. */
+    private long grow(long start, int cursor, int limit, long need) {
+        long used = get(cursor) - start, size = Math.max((get(limit) - start) * 2, used + need);
+        long moved = arena.allocate(size, 8).address();
+        MemorySegment.copy(MEMORY, start, MEMORY, moved, used);
+        put(limit, moved + size);
+        put(cursor, moved + used);
+        return moved;
     }
 
     /**
