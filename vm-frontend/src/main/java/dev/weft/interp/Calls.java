@@ -61,7 +61,7 @@ final class Calls {
         if (kw == null && isPointer(callable) && Mem.typeId(callable) == TypeIds.FUNCTION) {
             Code code = codeOfFunction(callable);
             if (code.plainCall && argc == code.argCount) {
-                Frame f = new Frame(code, m.get(callable, FN_GLOBALS), in.vm.builtinsDict, NULL, callable, in.nextSerial());
+                Frame f = newFrame(callable, code);
                 System.arraycopy(s, first, f.slots, 0, argc);
                 return f;
             }
@@ -102,10 +102,14 @@ final class Calls {
         return null;
     }
 
+    /** A frame for running function fn, whose code is {@code code}, its slots still empty. */
+    private Frame newFrame(long fn, Code code) {
+        return new Frame(code, m.get(fn, FN_GLOBALS), in.vm.builtinsDict, NULL, fn, in.nextSerial());
+    }
+
     /** A frame for fn(code) with arguments s[first, first+argc) (the last kw.length by keyword), self first if not NULL. */
     Frame bind(long fn, Code code, long[] s, int first, int argc, String[] kw, long self) {
-        long globals = m.get(fn, FN_GLOBALS);
-        Frame f = new Frame(code, globals, in.vm.builtinsDict, NULL, fn, in.nextSerial());
+        Frame f = newFrame(fn, code);
         long[] slots = f.slots;
         int nkw = kw == null ? 0 : kw.length;
         int npos = argc - nkw + (self != NULL ? 1 : 0);

@@ -413,13 +413,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                         code = f.code.quick;
                         s = f.slots;
                         if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
-                        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
-                            if (nesting == 0) {
-                                breakRequested = true;
-                                return NULL;
-                            }
-                            nestedBreak();
-                        }
+                        if (breakDue()) return NULL;
                         continue;
                     }
                     long r = calls.call(callable, s, first, argc, kw);
@@ -638,13 +632,21 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     }
 
     /**
-     * A loop's back edge to {@code target} in the running frame f: a step of the budget, and a
-     * transaction break when it is spent or the allocation mark is passed. Answers whether the
-     * loop must return for the break ({@link #breakRequested}).
+     * A loop's back edge to {@code target} in the running frame f: a step of the budget, then
+     * {@link #breakDue}.
      */
     private boolean backEdge(Frame f, int target) {
         if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
         f.pc = target;
+        return breakDue();
+    }
+
+    /**
+     * After a step of the budget (a back edge or a call): whether the transaction breaks here,
+     * because the budget is spent or the allocation mark passed. At the top level the loop must
+     * then return ({@link #breakRequested}); inside a nested call the break happens in place.
+     */
+    private boolean breakDue() {
         if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
             if (nesting == 0) {
                 breakRequested = true;

@@ -115,12 +115,13 @@ final class Numbers {
      */
     static long floatOp(int op, long a, long b) {
         if (op > 4 || op == 3 || !isFloatOrSmall(a) || !isFloatOrSmall(b)) return NULL;
+        if (op != 4 && isSmallInt(a) && isSmallInt(b)) return NULL; // int arithmetic, not float
         double x = isSmallInt(a) ? (double) toInt(a) : toDouble(a);
         double y = isSmallInt(b) ? (double) toInt(b) : toDouble(b);
         return switch (op) {
-            case 0 -> isSmallInt(a) && isSmallInt(b) ? NULL : fromDouble(x + y);
-            case 1 -> isSmallInt(a) && isSmallInt(b) ? NULL : fromDouble(x - y);
-            case 2 -> isSmallInt(a) && isSmallInt(b) ? NULL : fromDouble(x * y);
+            case 0 -> fromDouble(x + y);
+            case 1 -> fromDouble(x - y);
+            case 2 -> fromDouble(x * y);
             default -> y == 0 ? NULL : fromDouble(x / y);
         };
     }
