@@ -177,9 +177,25 @@ public final class TxContext implements AutoCloseable {
         begin(true, true);
     }
 
+    /**
+     * Begins a transaction on a thread that is already inside a transaction of another context
+     * (the VM's own allocations for a guest transaction). It does not wait for a collection:
+     * none can start while the enclosing transaction runs (the collector waits for it), and
+     * waiting here would wait for the enclosing transaction to end, which it cannot.
+     */
+    public void beginWithin() {
+        if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
+        inTransaction = true;
+        start(true, false);
+    }
+
     private void begin(boolean newLogical, boolean asInevitable) {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
         heap.collector.enterTransaction(this);
+        start(newLogical, asInevitable);
+    }
+
+    private void start(boolean newLogical, boolean asInevitable) {
         long now = heap.clock();
         attemptStart = System.nanoTime();
         if (newLogical) {

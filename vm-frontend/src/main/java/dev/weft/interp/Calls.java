@@ -340,6 +340,15 @@ final class Calls {
 
     /** f(*args, **kwargs). */
     long callEx(long callable, long args, long kwargs) {
+        return callEx(callable, args, kwargs, null);
+    }
+
+    /**
+     * {@code callable(*args, **kwargs)}. With {@code frameOut}, a Python function is not run
+     * here: its frame goes to {@code frameOut[0]} (and NULL is answered) for the caller's loop
+     * to run, as CALL_FUNCTION_EX does, so that the call is not a nested one.
+     */
+    long callEx(long callable, long args, long kwargs, Frame[] frameOut) {
         int n = H.tupleSize(args);
         int nkw = kwargs == NULL ? 0 : H.dictSize(in.ctx, kwargs);
         long[] s = new long[n + nkw];
@@ -359,8 +368,9 @@ final class Calls {
         }
         Frame f = frameFor(callable, s, 0, n + nkw, kw, in.top);
         if (f != null) {
-            long r = in.runNested(f);
-            return r;
+            if (frameOut == null) return in.runNested(f);
+            frameOut[0] = f;
+            return NULL;
         }
         return call(callable, s, 0, n + nkw, kw);
     }

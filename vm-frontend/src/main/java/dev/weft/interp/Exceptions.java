@@ -396,7 +396,11 @@ final class Exceptions {
                 entries.add(new long[] {toInt(m.getImm(t, TB_CODE)), toInt(m.getImm(t, TB_LINE)), toInt(m.getImm(t, TB_PC))});
             }
             // each frame prepended its entry as the exception left it: the chain runs outermost first
-            for (int i = 0; i < entries.size(); i++) appendEntry(sb, entries, i);
+            for (int i = 0; i < entries.size(); i++) {
+                // a thread's first frame, which calls the thread's function, is not the program's
+                if (in.vm.code.get((int) entries.get(i)[0]).filename.equals(GuestThreads.BOOTSTRAP_FILE)) continue;
+                appendEntry(sb, entries, i);
+            }
         }
         if (isInstance(e, ExcKind.SYNTAX_ERROR)) {
             long args = m.get(e, E_ARGS);

@@ -28,7 +28,6 @@ final class Imports {
     private final Vm vm;
     private final Map<String, Function<Interp, Long>> builtinModules = new HashMap<>();
     /** Modules first imported by the running transaction, to forget if it aborts. */
-    private final List<String> importedThisTransaction = new ArrayList<>();
 
     Imports(Vm vm) {
         this.vm = vm;
@@ -46,12 +45,12 @@ final class Imports {
         builtinModules.put(name, maker);
     }
 
-    void transactionEnded(boolean committed) {
-        vm.handlesTransactionEnded(committed);
+    /** in's transaction ended: if it aborted, the modules it imported are not imported after all. */
+    void transactionEnded(Interp in, boolean committed) {
         if (!committed) {
-            for (String name : importedThisTransaction) vm.modules.remove(name);
+            for (String name : in.importedThisTransaction) vm.modules.remove(name);
         }
-        importedThisTransaction.clear();
+        in.importedThisTransaction.clear();
     }
 
     long importName(Interp in, Frame f, String name, long fromlist, int level) {
@@ -119,7 +118,7 @@ final class Imports {
         if (maker != null) {
             long mod = maker.apply(in);
             // listed first: an abort in the middle of registering must still forget it
-            importedThisTransaction.add(full);
+            in.importedThisTransaction.add(full);
             vm.registerModule(in.ctx, full, mod);
             completeFromLib(in, full, mod);
             return mod;
@@ -168,7 +167,7 @@ final class Imports {
             int dot = full.lastIndexOf('.');
             H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(dot < 0 ? "" : full.substring(0, dot)));
         }
-        importedThisTransaction.add(full);
+        in.importedThisTransaction.add(full);
         vm.registerModule(in.ctx, full, mod);
         try {
             vm.runModule(code, full, mod);

@@ -69,6 +69,26 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     boolean returnedNotYielded;
     /** A generator's return value, for StopIteration.value. */
     long lastReturn;
+    /** Handles the running transaction freed (freed for good when it commits: {@link Vm#freeHandle}). */
+    final java.util.ArrayList<Integer> freedHandles = new java.util.ArrayList<>();
+    /** Modules the running transaction imported (forgotten if it aborts: {@link Imports}). */
+    final java.util.ArrayList<String> importedThisTransaction = new java.util.ArrayList<>();
+    /** Objects whose waiters to wake when the running transaction commits ({@link #wakeAfterCommit}). */
+    private long[] wakes = new long[4];
+    private int wakeCount;
+    /** Words that stay alive while this thread waits outside a transaction ({@link #pin}). */
+    private long[] pinned = new long[4];
+    private int pinCount;
+    /**
+     * How deep this thread is in atomic blocks ({@code transaction.atomic}): while above 0 the
+     * transaction does not break. Java state that an abort must put back: {@link #atomicAtBegin}.
+     */
+    int atomicDepth;
+    private int atomicAtBegin;
+    /** Where CALL_FUNCTION_EX leaves the frame of a Python function (see {@link Calls#callEx}). */
+    final Frame[] exCallee = new Frame[1];
+    /** Under --tm=gil: whether this thread holds the global lock (from a begin to its commit). */
+    private boolean holdsGil;
 
     Interp(Vm vm, TxContext tx) {
         this.vm = vm;
@@ -100,17 +120,153 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      */
     void beginTx() {
         transactionSize = Math.min(transactionSize, vm.params.budget());
-        if (vm.gil || consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable()) {
-            // under the GIL the transaction only brackets allocation and collection: it never
-            // aborts (its plain writes could not be undone), so it is inevitable
-            tx.beginInevitable();
-        } else {
-            tx.begin();
-        }
+        txBegin(consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable());
+        atomicAtBegin = atomicDepth;
         txSerial++;
         checkpoints.begin(top);
         budget = transactionSize;
         allocationMark = mem.allocated + vm.allocationQuota();
+    }
+
+    /**
+     * Begins a transaction, inevitable if asked. Under the GIL every transaction is inevitable
+     * and holds the global lock: it only brackets allocation and collection, never aborts (its
+     * plain writes could not be undone), and no other thread runs until it commits. A thread
+     * of a closing VM leaves here ({@link GuestThreads.Exit}).
+     */
+    void txBegin(boolean inevitable) {
+        if (vm.threads.closing && Thread.currentThread() instanceof GuestThreads.GuestThread) throw new GuestThreads.Exit();
+        if (vm.gil) {
+            vm.threads.gilLock();
+            holdsGil = true;
+            tx.beginInevitable();
+        } else if (inevitable) {
+            tx.beginInevitable();
+        } else {
+            tx.begin();
+        }
+    }
+
+    /** Commits the running transaction (or throws {@link TxAbort}, everything rolled back). */
+    void commitTx() {
+        vm.flushOutput();
+        tx.commit();
+        transactionEnded(true);
+    }
+
+    /** What follows the end of every transaction, committed or aborted, on the interpreter's side. */
+    void transactionEnded(boolean committed) {
+        vm.imports.transactionEnded(this, committed);
+        if (committed && !freedHandles.isEmpty()) vm.handles.committed(freedHandles);
+        freedHandles.clear();
+        if (holdsGil) {
+            holdsGil = false;
+            vm.threads.gilUnlock();
+        }
+        if (committed) {
+            for (int i = 0; i < wakeCount; i++) vm.threads.parking.wake(wakes[i]);
+        }
+        wakeCount = 0;
+    }
+
+    /** Wakes the threads waiting for a change to obj once the running transaction commits (see {@link Parking}). */
+    void wakeAfterCommit(long obj) {
+        if (wakeCount == wakes.length) wakes = java.util.Arrays.copyOf(wakes, wakeCount * 2);
+        wakes[wakeCount++] = obj;
+    }
+
+    /** Keeps words alive while this thread waits outside a transaction (built-in code holds them); {@link #unpin} pops them. */
+    void pin(long... words) {
+        while (pinCount + words.length > pinned.length) pinned = java.util.Arrays.copyOf(pinned, pinned.length * 2);
+        for (long w : words) pinned[pinCount++] = w;
+    }
+
+    void unpin(int n) {
+        pinCount -= n;
+    }
+
+    void visitPinned(java.util.function.LongConsumer visit) {
+        for (int i = 0; i < pinCount; i++) visit.accept(pinned[i]);
+    }
+
+    /** Ends the running transaction at the next back edge or call (a thread start, a wait just ended). */
+    void breakSoon() {
+        budget = 0;
+    }
+
+    /**
+     * Runs {@code wait} (a blocking wait: a lock, a sleep) with this thread outside any
+     * transaction, so that it holds nothing another thread may need (not the GIL either), and
+     * answers its result. The running transaction commits first: what the thread did up to
+     * here happened; if the commit fails, the transaction re-runs from its start as after any
+     * abort, and nothing was waited for. After the wait the thread is in the middle of a step,
+     * which no abort could re-run, so it goes on in an inevitable transaction that ends at the
+     * next back edge or call.
+     *
+     * <p>The collector may run while this thread waits: its frames are roots, and so is what
+     * the caller {@link #pin}ned. Built-in code that called back into Python (nesting > 0) may
+     * hold heap pointers on the Java stack, which no root covers: while such a thread waits,
+     * collections are put off ({@link GuestThreads#nestedWaiting}).
+     */
+    boolean outside(java.util.function.BooleanSupplier wait) {
+        // in an atomic block the wait happens inside the transaction, which keeps everything
+        // it holds (the GIL too): a lock another thread holds and can only release by touching
+        // what the block touched is a deadlock, as it was in PyPy-STM
+        if (!tx.isInTransaction() || atomicDepth > 0) return wait.getAsBoolean();
+        boolean nested = nesting > 0;
+        commitTx();
+        if (nested) vm.threads.nestedWaiting.incrementAndGet();
+        boolean r;
+        try {
+            r = wait.getAsBoolean();
+        } finally {
+            if (nested) vm.threads.nestedWaiting.decrementAndGet();
+        }
+        txBegin(true);
+        atomicAtBegin = atomicDepth;
+        txSerial++;
+        checkpoints.begin(top);
+        budget = 0;
+        allocationMark = mem.allocated + vm.allocationQuota();
+        return r;
+    }
+
+    /**
+     * Waits, outside any transaction, until a change to {@code obj} is committed by a thread
+     * that calls {@link #wakeAfterCommit} for it, or until {@code deadline} ({@link
+     * System#nanoTime}, {@link Long#MAX_VALUE} for none); false on a timeout. Call it after
+     * reading, in the running transaction, the state that makes the thread wait, and read it
+     * again after (wake-ups may be spurious).
+     */
+    boolean park(long obj, long deadline) {
+        Parking.Stripe st = vm.threads.parking.stripe(obj);
+        long seen = st.seq;
+        pin(obj);
+        try {
+            return outside(() -> vm.threads.parking.await(st, seen, deadline));
+        } finally {
+            unpin(1);
+        }
+    }
+
+    /**
+     * Runs built-in work that reads the heap in a transaction of its own, retried after aborts
+     * (inevitable after four): between the program's transactions (reporting an exception).
+     */
+    void atomically(Runnable body) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                txBegin(attempt > 4);
+                txSerial++;
+                body.run();
+                commitTx();
+                return;
+            } catch (TxAbort a) {
+                typeCache.aborted();
+                transactionEnded(false);
+                if (a.abortCause() == AbortCause.COLLECT) vm.collect(this);
+            }
+        }
     }
 
     /**
@@ -140,11 +296,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      * first break after the nesting ends is an ordinary one again.
      */
     private void nestedBreak() {
-        vm.flushOutput();
-        tx.commit();
-        vm.imports.transactionEnded(true);
-        vm.stats.nestedBreaks++;
-        tx.beginInevitable();
+        commitTx();
+        vm.stats.nestedBreaks.incrementAndGet();
+        txBegin(true);
         txSerial++;
         checkpoints.begin(top);
         budget = transactionSize;
@@ -172,16 +326,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 try {
                     result = execute(f, null);
                 } catch (PyException e) {
-                    vm.flushOutput();
-                    tx.commit();
-                    vm.imports.transactionEnded(true);
+                    commitTx();
                     throw e;
                 }
                 boolean paused = breakRequested;
                 breakRequested = false;
-                vm.flushOutput();
-                tx.commit();
-                vm.imports.transactionEnded(true);
+                commitTx();
                 consecutiveAborts = 0;
                 transactionSize = (int) Math.min((long) transactionSize * 2, vm.params.budget());
                 vm.maybeCollect(this);
@@ -189,9 +339,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
             } catch (TxAbort a) {
                 typeCache.aborted();
                 rollbackFrames();
-                vm.imports.transactionEnded(false);
-                vm.discardOutput();
-                vm.stats.aborts++;
+                atomicDepth = atomicAtBegin;
+                transactionEnded(false);
+                vm.stats.aborts.incrementAndGet();
                 consecutiveAborts++;
                 transactionSize = Math.max(1, transactionSize / 2);
                 if (a.abortCause() == AbortCause.COLLECT) vm.collect(this);
@@ -582,7 +732,16 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s[f.sp] = binary(code[f.pc++] >>> 8, a, b);
                     f.sp++;
                 }
-                default -> RareOps.run(this, f, insn);
+                default -> {
+                    Frame callee = RareOps.run(this, f, insn);
+                    if (callee != null) { // CALL_FUNCTION_EX of a Python function
+                        f = pushFrame(callee, f);
+                        code = f.code.quick;
+                        s = f.slots;
+                        if (--budget <= 0 && Program.interrupted) throw Names.keyboardInterrupt();
+                        if (breakDue()) return NULL;
+                    }
+                }
             }
         }
     }
@@ -647,7 +806,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      * then return ({@link #breakRequested}); inside a nested call the break happens in place.
      */
     private boolean breakDue() {
-        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) {
+        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) {
             if (nesting == 0) {
                 breakRequested = true;
                 return true;
@@ -678,7 +837,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     long runNested(Frame callee) {
         pushFrame(callee, top);
         // a call like any other for the budget (sort keys, __eq__ from a dict)
-        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled) nestedBreak();
+        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) nestedBreak();
         nesting++;
         try {
             return execute(callee, null);

@@ -94,14 +94,40 @@ public final class Program {
             vm.registerModule(vm.immortalCtx(), "__main__", module);
             return NULL;
         });
+        int status;
         try {
             vm.runModule(code, "__main__", module);
             vm.flushOutput();
-            return 0;
+            status = 0;
         } catch (PyException e) {
             vm.flushOutput();
-            return uncaught(vm, in, e);
+            status = uncaught(vm, in, e);
         }
+        try {
+            joinThreads(vm, in);
+        } catch (PyException e) {
+            vm.flushOutput();
+            int s = uncaught(vm, in, e);
+            if (status == 0) status = s;
+        }
+        return status;
+    }
+
+    /**
+     * As CPython at exit: {@code threading._shutdown()}, which waits for every thread started
+     * with threading that is not a daemon, if the program imported threading.
+     */
+    private static void joinThreads(Vm vm, Interp in) {
+        Long mod = vm.modules.get("threading");
+        if (mod == null) return;
+        long[] fn = {NULL, NULL};
+        in.atomically(() -> {
+            fn[0] = H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("_shutdown"));
+            fn[1] = H.tuple(in.mem);
+        });
+        if (fn[0] == NULL) return;
+        in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], fn[1], NULL));
+        vm.flushOutput();
     }
 
     /** Reports an uncaught exception as CPython does and answers the exit status. */
@@ -112,19 +138,18 @@ public final class Program {
                 try {
                     // injected aborts and a full heap land in the catch below; after a few tries
                     // the report runs inevitable, which cannot abort
-                    if (attempt <= 4) in.tx.begin();
-                    else in.tx.beginInevitable();
+                    in.txBegin(attempt > 4);
                     in.txSerial++;
                     int status = report(vm, in, e);
-                    in.tx.commit();
-                    vm.flushOutput();
+                    in.commitTx();
                     return status;
                 } catch (TxAbort a) {
                     in.typeCache.aborted();
+                    in.transactionEnded(false);
                     if (a.abortCause() == dev.weft.stm.AbortCause.COLLECT) vm.collect(in);
                 } catch (PyException again) {
                     // no room left even to report (a MemoryError in a full heap): the bare line
-                    if (in.tx.isInTransaction()) in.tx.commit();
+                    if (in.tx.isInTransaction()) in.commitTx();
                     vm.flushOutput();
                     if (System.getenv("WEFT_DEBUG") != null) again.printStackTrace(vm.err);
                     String name = e.kind != null ? e.kind.pyName : again.kind != null ? again.kind.pyName : "Exception";

@@ -22,7 +22,11 @@ import dev.weft.runtime.TypeIds;
 final class RareOps {
     private RareOps() {}
 
-    static void run(Interp in, Frame f, int insn) {
+    /**
+     * Runs one rare instruction in frame f. Answers null, or for CALL_FUNCTION_EX of a Python
+     * function the callee's frame, which the loop then runs as it runs a CALL's.
+     */
+    static Frame run(Interp in, Frame f, int insn) {
         final Mem m = in.mem;
         long[] s = f.slots;
         int arg = insn >>> 8;
@@ -156,7 +160,14 @@ final class RareOps {
                 long nul = s[--f.sp];
                 s[f.sp] = s[f.sp + 1] = s[f.sp + 2] = s[f.sp + 3] = 0;
                 if (nul != NULL) throw new IllegalStateException("CALL_FUNCTION_EX without NULL");
-                s[f.sp++] = in.calls.callEx(callable, args, kwargs);
+                Frame[] callee = in.exCallee;
+                long r = in.calls.callEx(callable, args, kwargs, callee);
+                if (callee[0] != null) {
+                    Frame c = callee[0];
+                    callee[0] = null;
+                    return c;
+                }
+                s[f.sp++] = r;
             }
             case 64 /* MAKE_FUNCTION */ -> {
                 long codeObj = s[--f.sp];
@@ -226,5 +237,6 @@ final class RareOps {
             case 86 /* ASYNC_GEN_WRAP */ -> s[f.sp - 1] = AsyncGenerators.wrap(in, s[f.sp - 1]);
             default -> throw new IllegalStateException("bad opcode " + (insn & 0xFF) + " at " + (f.pc - 1) + " in " + f.code.qualname);
         }
+        return null;
     }
 }

@@ -21,6 +21,8 @@ final class StdModules {
         imports.registerBuiltin("_json", in -> JsonModule.make(vm));
         imports.registerBuiltin("_struct", in -> StructModule.make(vm));
         imports.registerBuiltin("posix", in -> OsModule.make(vm));
+        imports.registerBuiltin("_thread", in -> ThreadModule.make(vm));
+        imports.registerBuiltin("_transaction", in -> TransactionModule.make(vm));
     }
 
     /** Fills one module's dict: {@code b.fn("sqrt", 1, 1, body)}, {@code b.put("pi", word)}. */

@@ -67,10 +67,17 @@ final class TimeModule {
         if (s < 0) throw PyException.valueError("sleep length must be non-negative");
         if (s > 9.2e9) throw PyException.of(ExcKind.OVERFLOW_ERROR, "timestamp too large to convert to C _PyTime_t");
         long nanos = (long) Math.ceil(s * 1e9);
-        try {
-            Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        // outside any transaction, holding nothing (not the GIL): sleep(0) is just that, a
+        // transaction break that lets other threads in
+        in.outside(() -> {
+            try {
+                if (nanos == 0) Thread.yield();
+                else Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
+            } catch (InterruptedException e) {
+                if (in.vm.threads.closing) throw new GuestThreads.Exit();
+                Thread.currentThread().interrupt();
+            }
+            return true;
+        });
     }
 }

@@ -93,8 +93,8 @@ final class TypeCache {
 
     private long stamp() {
         if (stampSerial != in.txSerial) {
-            if (in.vm.stats.collections != seenCollections) {
-                seenCollections = in.vm.stats.collections;
+            if (in.vm.stats.collections.get() != seenCollections) {
+                seenCollections = in.vm.stats.collections.get();
                 salt++;
             }
             stamp = salt << 40 | toInt(in.mem.get(in.vm.classEpochCell, 0));

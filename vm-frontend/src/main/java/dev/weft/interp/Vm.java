@@ -79,13 +79,12 @@ public final class Vm implements AutoCloseable {
     TypeInfo[] types = new TypeInfo[TypeIds.FIRST_USER + 64];
     private int nextTypeId = TypeIds.FIRST_USER;
     private final Map<String, Long> interned = new java.util.concurrent.ConcurrentHashMap<>();
-    final List<Code> code = new ArrayList<>();
+    final CodeTable code = new CodeTable();
     private final List<Builtin> builtins = new ArrayList<>();
-    private final List<Object> handleObjects = new ArrayList<>();
-    private final List<Long> handleOwners = new ArrayList<>();
-    private final List<Integer> freeHandles = new ArrayList<>();
-    final Map<String, Long> modules = new HashMap<>();
-    private final Map<String, List<String>> sources = new HashMap<>();
+    final Handles handles = new Handles();
+    final GuestThreads threads = new GuestThreads(this);
+    final Map<String, Long> modules = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<String>> sources = new java.util.concurrent.ConcurrentHashMap<>();
 
     long builtinsDict;
     /** sys.modules: the guest's view of {@link #modules}, kept in step with it. */
@@ -127,10 +126,10 @@ public final class Vm implements AutoCloseable {
     }
 
     public static final class Stats {
-        long aborts;
+        final java.util.concurrent.atomic.AtomicLong aborts = new java.util.concurrent.atomic.AtomicLong();
         /** Transaction breaks inside nested loops (see Interp.nestedBreak). */
-        long nestedBreaks;
-        long collections;
+        final java.util.concurrent.atomic.AtomicLong nestedBreaks = new java.util.concurrent.atomic.AtomicLong();
+        final java.util.concurrent.atomic.AtomicLong collections = new java.util.concurrent.atomic.AtomicLong();
     }
 
     public Vm(Settings settings, String[] argv, Path scriptDir, java.io.InputStream stdin, PrintStream out, PrintStream err) {
@@ -146,6 +145,7 @@ public final class Vm implements AutoCloseable {
         this.immortalTx = heap.attach();
         this.immortalMem = new Mem(immortalTx, true);
         this.main = new Interp(this, heap.attach());
+        threads.all.add(main);
         this.immortalCtx = new Ctx(immortalMem, main);
         this.classes = new Classes(this);
         this.imports = new Imports(this);
@@ -153,27 +153,16 @@ public final class Vm implements AutoCloseable {
         heap.collector().addRoots(visit -> {
             for (int i = 0; i < rootCount; i++) visit.accept(roots[i]);
             for (long mod : modules.values()) visit.accept(mod);
-            for (Object h : handleObjects) {
-                // a suspended generator's frame: its values, but not its generator, which is
-                // alive only if something else refers to it
-                if (h instanceof Frame f && f.back == null) visitFrame(f, visit, false);
+            // a suspended generator's frame: its values, but not its generator, which is alive
+            // only if something else refers to it
+            handles.visitFrames((f, v) -> visitFrame(f, v, false), visit);
+            for (Interp in : threads.all) {
+                for (Frame f = in.top; f != null; f = f.back) visitFrame(f, visit, true);
+                in.visitPinned(visit);
             }
-            for (Frame f = main.top; f != null; f = f.back) visitFrame(f, visit, true);
             if (reporting != NULL) visit.accept(reporting);
         });
-        heap.collector().addSurvivors(isLive -> {
-            synchronized (this) {
-                for (int i = 0; i < handleObjects.size(); i++) {
-                    if (handleObjects.get(i) != null && !isLive.test(handleOwners.get(i))) {
-                        if (handleObjects.get(i) instanceof TextFiles.PyFile f) TextFiles.release(f);
-                        handleObjects.set(i, null);
-                        handleOwners.set(i, 0L);
-                        freeHandles.add(i);
-                    }
-                }
-                handlesSinceCollection = 0;
-            }
-        });
+        heap.collector().addSurvivors(handles::marked);
         immortal(() -> {
             Bootstrap.run(this);
             stdout = keep(TextFiles.make(this, immortalMem, TextFiles.stream("<stdout>", out)));
@@ -230,7 +219,7 @@ public final class Vm implements AutoCloseable {
         return pe;
     }
 
-    final Map<Long, dev.weft.parse.PySyntaxError> syntaxErrors = new HashMap<>();
+    final Map<Long, dev.weft.parse.PySyntaxError> syntaxErrors = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static void visitFrame(Frame f, java.util.function.LongConsumer visit, boolean withGenerator) {
         for (int i = 0; i < f.sp; i++) visit.accept(f.slots[i]);
@@ -242,8 +231,9 @@ public final class Vm implements AutoCloseable {
         if (withGenerator) visit.accept(f.generator);
     }
 
+    /** The calling thread's interpreter. */
     Interp interp() {
-        return main;
+        return threads.current();
     }
 
     // ------------------------------------------------------------------------------------
@@ -256,7 +246,10 @@ public final class Vm implements AutoCloseable {
     /** Runs maker in an immortal transaction (nested calls join the running one) and keeps the result. */
     synchronized long immortal(Maker maker) {
         if (immortalTx.isInTransaction()) return keep(maker.make());
-        immortalTx.begin();
+        // A thread inside its own transaction does not wait for a collection (which waits for
+        // that transaction to end): see TxContext.beginWithin.
+        if (interp().tx.isInTransaction()) immortalTx.beginWithin();
+        else immortalTx.begin();
         try {
             long w = maker.make();
             immortalTx.commit();
@@ -434,8 +427,7 @@ public final class Vm implements AutoCloseable {
     /** Registers code (and the code nested in it) and fills its constants and names. */
     synchronized void link(Code c) {
         if (c.index >= 0) return;
-        c.index = code.size();
-        code.add(c);
+        c.index = code.add(c);
         c.nameWords = new long[c.names.length];
         c.hints = new int[2 * c.code.length];
         c.siteCaches = new Object[c.code.length];
@@ -492,54 +484,25 @@ public final class Vm implements AutoCloseable {
     // ------------------------------------------------------------------------------------
     // Handles: Java objects (generator frames, open files) that heap objects refer to by index
 
-    /** Handles made since the last collection (generators abandoned unfinished wait for one). */
-    private int handlesSinceCollection;
-
-    synchronized int newHandle(Object o, long owner) {
-        handlesSinceCollection++;
-        if (!freeHandles.isEmpty()) {
-            int i = freeHandles.remove(freeHandles.size() - 1);
-            handleObjects.set(i, o);
-            handleOwners.set(i, owner);
-            return i;
-        }
-        handleObjects.add(o);
-        handleOwners.add(owner);
-        return handleObjects.size() - 1;
+    int newHandle(Object o, long owner) {
+        return handles.add(o, owner);
     }
 
     /** How many handles are in use (for tests). */
-    synchronized int liveHandles() {
-        int n = 0;
-        for (Object o : handleObjects) if (o != null) n++;
-        return n;
+    int liveHandles() {
+        return handles.live();
     }
 
     Object handle(int i) {
-        return handleObjects.get(i);
+        return handles.get(i);
     }
 
     /**
      * Frees a handle when the running transaction commits (an abort brings back the heap
      * object that refers to it, so the handle must outlive the attempt).
      */
-    synchronized void freeHandle(int i) {
-        pendingFrees.add(i);
-    }
-
-    private final List<Integer> pendingFrees = new ArrayList<>();
-
-    /** The running transaction ended: free its handles if it committed, forget them if not. */
-    synchronized void handlesTransactionEnded(boolean committed) {
-        if (committed) {
-            for (int i : pendingFrees) {
-                if (handleObjects.get(i) == null) continue;
-                handleObjects.set(i, null);
-                handleOwners.set(i, 0L);
-                freeHandles.add(i);
-            }
-        }
-        pendingFrees.clear();
+    void freeHandle(int i) {
+        interp().freedHandles.add(i);
     }
 
     // ------------------------------------------------------------------------------------
@@ -562,7 +525,8 @@ public final class Vm implements AutoCloseable {
 
     /** Writes guest output: under the TM the transaction becomes inevitable first (output cannot be undone). */
     void write(PrintStream stream, String s) {
-        if (!gil && main.tx.isInTransaction() && !main.tx.isInevitable()) main.tx.becomeInevitable();
+        TxContext tx = interp().tx;
+        if (!gil && tx.isInTransaction() && !tx.isInevitable()) tx.becomeInevitable();
         stream.print(s);
     }
 
@@ -571,15 +535,19 @@ public final class Vm implements AutoCloseable {
         err.flush();
     }
 
-    void discardOutput() {}
-
+    /**
+     * Collects now, at a break of {@code who}'s. Put off while a thread waits in the middle of
+     * built-in code that called back into Python ({@link Interp#outside}): the allocation that
+     * asked for it then fails (MemoryError) if the heap is truly full.
+     */
     void collect(Interp who) {
+        if (threads.nestedWaiting.get() > 0) return;
         heap.collector().retainEmptyBytes(cycleBytes());
         freedEpoch.incrementAndGet(); // before and after: no proof made around it survives
         heap.collector().collect(who.tx);
         freedEpoch.incrementAndGet();
         who.mem.allocated = 0;
-        stats.collections++;
+        stats.collections.incrementAndGet();
     }
 
     /**
@@ -592,7 +560,7 @@ public final class Vm implements AutoCloseable {
      * MemoryError.
      */
     void maybeCollect(Interp who) {
-        if (who.mem.allocated > cycleBytes() || handlesSinceCollection > 100_000) collect(who);
+        if (who.mem.allocated > cycleBytes() || handles.sinceCollection() > 100_000) collect(who);
     }
 
     /** The least a cycle allocates between two collections. */
@@ -699,17 +667,15 @@ public final class Vm implements AutoCloseable {
             }
             sb.append(')');
         }
-        sb.append(", ").append(stats.nestedBreaks).append(" breaks in nested calls, ").append(stats.collections).append(" collections");
+        sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections");
         return sb.toString();
     }
 
     @Override
     public void close() {
-        synchronized (this) {
-            for (Object h : handleObjects) {
-                if (h instanceof TextFiles.PyFile f) TextFiles.release(f);
-            }
-        }
+        boolean stopped = threads.close();
+        handles.closeFiles();
+        if (!stopped) return; // a thread still runs on the heap: leave it mapped (the process ends anyway)
         main.tx.close();
         immortalTx.close();
         heap.close();

@@ -72,6 +72,9 @@ public final class TypeIds {
     public static final int COMPLEX = 50;
     /** The spine of a chunked {@link #STORAGE} array (see {@code WordArray}); no guest code sees it. */
     public static final int STORAGE_SPINE = 51;
+    /** {@code _thread.lock} and {@code _thread.RLock} (see the interpreter's ThreadModule). */
+    public static final int LOCK = 52;
+    public static final int RLOCK = 53;
 
     public static final int FIRST_EXCEPTION = 64;
     public static final int FIRST_USER = 256;
