@@ -105,7 +105,7 @@ final class GuestThreads {
     /** Starts a thread running {@code fn(*args, **kwargs)} ({@code kwargs} NULL for none); answers its ident. */
     long start(Interp parent, long fn, long args, long kwargs) {
         if (closing) throw PyException.of(ExcKind.RUNTIME_ERROR, "can't create new thread at interpreter shutdown");
-        if (!vm.gil && parent.tx.isInTransaction() && !parent.tx.isInevitable()) parent.tx.becomeInevitable();
+        parent.becomeInevitable();
         TxContext tx;
         try {
             tx = vm.heap.attach();

@@ -45,15 +45,57 @@ final class Imports {
         builtinModules.put(name, maker);
     }
 
-    /** in's transaction ended: if it aborted, the modules it imported are not imported after all. */
+    /**
+     * One import at a time, from the first load of a module not yet known to its end (as
+     * CPython's import lock, coarser): a thread that meets a module another thread is
+     * importing waits for it to finish instead of seeing it half made. Taken by
+     * {@link #lockImports}, released by the outermost {@link #importName}.
+     */
+    private final java.util.concurrent.locks.ReentrantLock importLock = new java.util.concurrent.locks.ReentrantLock();
+
+    /**
+     * in's transaction ended. Committed: the modules whose import finished in it are published
+     * in {@link Vm#modules}, where any thread finds them without a transaction. Aborted: the
+     * modules it registered are not imported after all (their sys.modules entries are rolled
+     * back with the heap).
+     */
     void transactionEnded(Interp in, boolean committed) {
-        if (!committed) {
-            for (String name : in.importedThisTransaction) vm.modules.remove(name);
+        if (committed) {
+            for (String name : in.finishedThisTx) {
+                Long mod = in.importing.remove(name);
+                if (mod != null) vm.modules.put(name, mod);
+            }
+        } else {
+            for (String name : in.registeredThisTx) in.importing.remove(name);
         }
-        in.importedThisTransaction.clear();
+        in.registeredThisTx.clear();
+        in.finishedThisTx.clear();
+    }
+
+    /** The import of {@code full} has finished (published when the transaction commits). */
+    private void finished(Interp in, String full) {
+        if (in.importing.containsKey(full)) in.finishedThisTx.add(full);
+    }
+
+    /** Takes the import lock, waiting outside the transaction if another thread holds it. */
+    private void lockImports(Interp in) {
+        if (importLock.isHeldByCurrentThread() || importLock.tryLock()) return;
+        in.outside(() -> {
+            importLock.lock();
+            return true;
+        });
     }
 
     long importName(Interp in, Frame f, String name, long fromlist, int level) {
+        boolean outermost = !importLock.isHeldByCurrentThread();
+        try {
+            return importLocked(in, f, name, fromlist, level);
+        } finally {
+            if (outermost && importLock.isHeldByCurrentThread()) importLock.unlock();
+        }
+    }
+
+    private long importLocked(Interp in, Frame f, String name, long fromlist, int level) {
         if (level > 0) name = resolveRelative(in, f, name, level);
         String[] parts = name.split("\\.");
         long top = NULL, leaf = NULL;
@@ -112,15 +154,19 @@ final class Imports {
     private long load(Interp in, String full, long parent) {
         Long known = vm.modules.get(full);
         if (known != null) return known;
+        known = in.importing.get(full);
+        if (known != null) return known;
+        lockImports(in);
+        known = vm.modules.get(full);
+        if (known != null) return known;
         long cached = H.dictGet(in.ctx, vm.modulesDict, vm.intern(full));
         if (cached != NULL) return cached;
         var maker = builtinModules.get(full);
         if (maker != null) {
             long mod = maker.apply(in);
-            // listed first: an abort in the middle of registering must still forget it
-            in.importedThisTransaction.add(full);
             vm.registerModule(in.ctx, full, mod);
             completeFromLib(in, full, mod);
+            finished(in, full);
             return mod;
         }
         String leafName = full.substring(full.lastIndexOf('.') + 1);
@@ -167,7 +213,6 @@ final class Imports {
             int dot = full.lastIndexOf('.');
             H.dictPut(in.ctx, dict, vm.intern("__package__"), vm.intern(dot < 0 ? "" : full.substring(0, dot)));
         }
-        in.importedThisTransaction.add(full);
         vm.registerModule(in.ctx, full, mod);
         try {
             vm.runModule(code, full, mod);
@@ -176,7 +221,9 @@ final class Imports {
             throw e;
         }
         if (parent != NULL) H.dictPut(in.ctx, m.get(parent, MOD_DICT), vm.intern(leafName), mod);
-        return vm.modules.get(full);
+        finished(in, full);
+        Long made = in.importing.get(full);
+        return made != null ? made : vm.modules.get(full); // published already (a break in its body)
     }
 
     // ------------------------------------------------------------------------------------
@@ -266,7 +313,7 @@ final class Imports {
             long v = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), key);
             if (v != NULL) return v;
             String modName = H.jstr(in.mem.get(module, MOD_NAME));
-            Long sub = vm.modules.get(modName + "." + name);
+            Long sub = vm.module(in, modName + "." + name);
             if (sub != null) return sub;
             long ga = H.dictGet(in.ctx, in.mem.get(module, MOD_DICT), vm.intern("__getattr__")); // PEP 562
             if (ga != NULL) {

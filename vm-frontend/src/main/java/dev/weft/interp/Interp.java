@@ -71,8 +71,14 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     long lastReturn;
     /** Handles the running transaction freed (freed for good when it commits: {@link Vm#freeHandle}). */
     final java.util.ArrayList<Integer> freedHandles = new java.util.ArrayList<>();
-    /** Modules the running transaction imported (forgotten if it aborts: {@link Imports}). */
-    final java.util.ArrayList<String> importedThisTransaction = new java.util.ArrayList<>();
+    /**
+     * Modules this thread is importing: registered in sys.modules, not yet in {@link Vm#modules},
+     * which other threads read without a transaction and so must only hold modules whose
+     * import has finished and committed ({@link Imports}).
+     */
+    final java.util.HashMap<String, Long> importing = new java.util.HashMap<>();
+    /** Of those, the ones the running transaction registered (forgotten if it aborts), and finished. */
+    final java.util.ArrayList<String> registeredThisTx = new java.util.ArrayList<>(), finishedThisTx = new java.util.ArrayList<>();
     /** Objects whose waiters to wake when the running transaction commits ({@link #wakeAfterCommit}). */
     private long[] wakes = new long[4];
     private int wakeCount;
@@ -187,6 +193,15 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
 
     void visitPinned(java.util.function.LongConsumer visit) {
         for (int i = 0; i < pinCount; i++) visit.accept(pinned[i]);
+    }
+
+    /**
+     * Before an irreversible step (output, input, a thread start): the running transaction
+     * becomes inevitable, so that it can no longer abort and re-run the step. Under the GIL
+     * every transaction is inevitable already.
+     */
+    void becomeInevitable() {
+        if (!vm.gil && tx.isInTransaction() && !tx.isInevitable()) tx.becomeInevitable();
     }
 
     /** Ends the running transaction at the next back edge or call (a thread start, a wait just ended). */

@@ -99,7 +99,7 @@ final class OsModule {
         if (!H.isStr(arg)) {
             throw PyException.typeError(fn + ": path should be string, bytes or os.PathLike, not " + in.typeName(arg));
         }
-        if (!in.vm.gil && in.tx.isInTransaction() && !in.tx.isInevitable()) in.tx.becomeInevitable();
+        in.becomeInevitable();
         String s = H.jstr(arg);
         if (s.isEmpty()) throw osError(in, 2, arg);
         return cwd().resolve(s);

@@ -119,14 +119,22 @@ final class SysModule {
             if (s.isEmpty()) throw PyException.of(ExcKind.EOF_ERROR, "EOF when reading a line");
             return s.endsWith("\n") ? in.str(s.substring(0, s.length() - 1)) : line;
         }
-        if (!vm.gil && !in.tx.isInevitable()) in.tx.becomeInevitable();
-        try {
-            String line = vm.in.readLine();
-            if (line == null) throw PyException.of(ExcKind.EOF_ERROR, "EOF when reading a line");
-            return in.str(line);
-        } catch (java.io.IOException e) {
-            throw PyException.of(ExcKind.OS_ERROR, e.getMessage());
-        }
+        // the read waits outside any transaction (other threads go on, the GIL is free), and
+        // what follows it runs inevitable: the line, once read, cannot be read again
+        String[] line = {null};
+        java.io.IOException[] failed = {null};
+        in.outside(() -> {
+            try {
+                line[0] = vm.in.readLine();
+            } catch (java.io.IOException e) {
+                failed[0] = e;
+            }
+            return true;
+        });
+        in.becomeInevitable();
+        if (failed[0] != null) throw PyException.of(ExcKind.OS_ERROR, failed[0].getMessage());
+        if (line[0] == null) throw PyException.of(ExcKind.EOF_ERROR, "EOF when reading a line");
+        return in.str(line[0]);
     }
 
     /**
@@ -135,7 +143,7 @@ final class SysModule {
      * it or set it to None, in which case CPython's print() writes nothing.
      */
     static long stream(Interp in, String name, long fallback) {
-        Long sys = in.vm.modules.get("sys");
+        Long sys = in.vm.module(in, "sys");
         if (sys == null) return fallback;
         long v = H.dictGet(in.ctx, in.mem.get(sys, Layouts.MOD_DICT), in.vm.intern(name));
         return v == NULL ? NONE : v;

@@ -68,7 +68,7 @@ final class TextFiles {
     }
 
     private static void irreversible(Interp in) {
-        if (!in.vm.gil && in.tx.isInTransaction() && !in.tx.isInevitable()) in.tx.becomeInevitable();
+        in.becomeInevitable();
     }
 
     private static PyFile open(Interp in, long obj) {

@@ -34,10 +34,21 @@ final class TimeModule {
         });
     }
 
-    /** name() as float seconds and name_ns() as int nanoseconds, from one nanosecond clock. */
+    /**
+     * name() as float seconds and name_ns() as int nanoseconds, from one nanosecond clock.
+     * Reading the wall clock makes the transaction inevitable, as other input does (as in
+     * PyPy-STM; transaction.time() is the one that does not).
+     */
     private static void clock(StdModules.Builder b, String name, java.util.function.LongSupplier nanos) {
-        b.fn(name, 0, 0, false, (ctx, a, n, kw) -> fromDouble(nanos.getAsLong() / 1e9));
-        b.fn(name + "_ns", 0, 0, false, (ctx, a, n, kw) -> BigInts.box(ctx.mem, nanos.getAsLong()));
+        boolean input = name.equals("time");
+        b.fn(name, 0, 0, false, (ctx, a, n, kw) -> {
+            if (input) ((Interp) ctx.guest).becomeInevitable();
+            return fromDouble(nanos.getAsLong() / 1e9);
+        });
+        b.fn(name + "_ns", 0, 0, false, (ctx, a, n, kw) -> {
+            if (input) ((Interp) ctx.guest).becomeInevitable();
+            return BigInts.box(ctx.mem, nanos.getAsLong());
+        });
     }
 
     private static long wallNanos() {

@@ -208,7 +208,7 @@ public final class Vm implements AutoCloseable {
             case "TabError" -> ExcKind.TAB_ERROR;
             default -> ExcKind.SYNTAX_ERROR;
         };
-        Interp in = main;
+        Interp in = interp();
         Mem m = in.mem;
         String text = e.text != null ? e.text : sourceLine(e.filename, e.lineno);
         long details = H.tuple(m, in.str(e.filename), fromInt(e.lineno), fromInt(e.offset), text == null ? NONE : in.str(text),
@@ -525,8 +525,7 @@ public final class Vm implements AutoCloseable {
 
     /** Writes guest output: under the TM the transaction becomes inevitable first (output cannot be undone). */
     void write(PrintStream stream, String s) {
-        TxContext tx = interp().tx;
-        if (!gil && tx.isInTransaction() && !tx.isInevitable()) tx.becomeInevitable();
+        interp().becomeInevitable();
         stream.print(s);
     }
 
@@ -610,8 +609,8 @@ public final class Vm implements AutoCloseable {
      */
     long runModule(Code c, String name, long module) {
         link(c);
-        Interp in = main;
-        long globals = main.mem.getImm(module, MOD_DICT);
+        Interp in = interp();
+        long globals = in.mem.getImm(module, MOD_DICT);
         Frame f = new Frame(c, globals, builtinsDict, globals, NULL, in.nextSerial());
         if (in.top == null || in.nesting == 0 && !in.tx.isInTransaction()) {
             in.runTopLevel(f);
@@ -634,14 +633,31 @@ public final class Vm implements AutoCloseable {
         return mod;
     }
 
-    /** Registers a module: the heap's sys.modules first, since its write may abort, then the Java map. */
+    /**
+     * Registers a module: the heap's sys.modules first, since its write may abort; then, inside
+     * a transaction, as one the thread is importing ({@link Imports#finished} publishes it),
+     * outside one (the VM's own start) straight in the Java map.
+     */
     void registerModule(Ctx c, String name, long module) {
         H.dictPut(c, modulesDict, intern(name), module);
-        modules.put(name, module);
+        Interp in = interp();
+        if (in.tx.isInTransaction()) {
+            in.importing.put(name, module);
+            in.registeredThisTx.add(name);
+        } else {
+            modules.put(name, module);
+        }
+    }
+
+    /** The module named {@code name} as thread in sees it (its own imports included), or null. */
+    Long module(Interp in, String name) {
+        Long m = in.importing.get(name);
+        return m != null ? m : modules.get(name);
     }
 
     void unregisterModule(Ctx c, String name) {
         modules.remove(name);
+        interp().importing.remove(name);
         H.dictDel(c, modulesDict, intern(name));
     }
 
