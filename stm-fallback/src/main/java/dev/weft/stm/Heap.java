@@ -160,6 +160,18 @@ public final class Heap implements AutoCloseable {
         return conflicts;
     }
 
+    /** The last committed write of each object, while positions are recorded ({@link ConflictSites}); bounded. */
+    private final java.util.Map<Long, ConflictSites.Write> lastWriters = new java.util.concurrent.ConcurrentHashMap<>();
+
+    void lastWrite(long obj, ConflictSites.Write w) {
+        if (lastWriters.size() > 100_000) lastWriters.clear();
+        lastWriters.put(obj, w);
+    }
+
+    ConflictSites.Write lastWriteOf(long obj) {
+        return lastWriters.get(obj);
+    }
+
     public Collector collector() {
         return collector;
     }

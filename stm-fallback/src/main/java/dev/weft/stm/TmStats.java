@@ -9,6 +9,8 @@ public final class TmStats {
     final LongAdder commits = new LongAdder();
     final LongAdder readOnlyCommits = new LongAdder();
     final LongAdder inevitableCommits = new LongAdder();
+    /** Time transactions spent inevitable (from becoming so to their commit). */
+    final LongAdder inevitableNanos = new LongAdder();
     private final LongAdder[] aborts = new LongAdder[AbortCause.values().length];
 
     TmStats() {
@@ -29,6 +31,10 @@ public final class TmStats {
 
     public long inevitableCommits() {
         return inevitableCommits.sum();
+    }
+
+    public long inevitableNanos() {
+        return inevitableNanos.sum();
     }
 
     public long aborts(AbortCause cause) {

@@ -45,6 +45,14 @@ public final class TxContext implements AutoCloseable {
     volatile boolean inTransaction;
     private boolean inevitable;
     private long attemptStart;
+    /** When this transaction became inevitable (for the inevitable time in {@link TmStats}). */
+    private long inevitableSince;
+    /** Guest positions of accesses, while the conflict log goes to a file; else null. */
+    private ConflictSites sites;
+    /** The object a winner wanted when it asked this transaction to abort (for the record). */
+    private volatile long killedOver;
+    /** This side's access in the conflict being recorded: "read" or "write". */
+    private String access;
     private int consecutiveAborts;
     /** Collections run for the current logical transaction (see {@link #outOfMemory}). */
     private int collectionsThisTransaction;
@@ -98,6 +106,18 @@ public final class TxContext implements AutoCloseable {
         Arrays.fill(readFilter, 0L);
     }
 
+    /** The index of obj's entry in the read log, or -1. */
+    int readEntryOf(long obj) {
+        for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
+            if ((long) LONG.get(MEMORY, e) == obj) return (int) ((e - readLogStart) / READ_ENTRY);
+        }
+        return -1;
+    }
+
+    ConflictSites sites() {
+        return sites;
+    }
+
     /** How many entries the read log holds now (for tests). */
     int readLogEntries() {
         return (int) ((get(READ_LOG_CURSOR) - readLogStart) / READ_ENTRY);
@@ -107,6 +127,11 @@ public final class TxContext implements AutoCloseable {
         return slot;
     }
 
+    /** Records guest positions (from {@code locator}) for the conflict log, which must be writing to a file. */
+    public void recordSites(ConflictSites.Locator locator) {
+        sites = locator == null ? null : new ConflictSites(locator);
+    }
+
     public Heap heap() {
         return heap;
     }
@@ -114,11 +139,11 @@ public final class TxContext implements AutoCloseable {
     // ---------------------------------------------------------------------------------------
     // Context block access
 
-    private long get(int offset) {
+    long get(int offset) {
         return (long) LONG.get(MEMORY, address + offset);
     }
 
-    private void put(int offset, long value) {
+    void put(int offset, long value) {
         LONG.set(MEMORY, address + offset, value);
     }
 
@@ -219,6 +244,7 @@ public final class TxContext implements AutoCloseable {
     public void commit() {
         requireActive("commit");
         if (inevitable) {
+            if (sites != null) sites.committed(heap, slot);
             release(tick());
             LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
             heap.inevitable = 0;
@@ -227,12 +253,14 @@ public final class TxContext implements AutoCloseable {
             finished();
             heap.stats.commits.increment();
             heap.stats.inevitableCommits.increment();
+            heap.stats.inevitableNanos.add(System.nanoTime() - inevitableSince);
             return;
         }
         if (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, COMMITTING)) {
             throw rollback(AbortCause.KILLED, 0, 0);
         }
         if (get(UNDO_LOG_CURSOR) == undoLogStart) { // read-only: nothing to publish
+            if (sites != null) sites.ended();
             resetReadLog();
             LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
             finished();
@@ -246,6 +274,7 @@ public final class TxContext implements AutoCloseable {
         if (!validate()) {
             throw rollback(AbortCause.VALIDATION, validationFailure, 0);
         }
+        if (sites != null) sites.committed(heap, slot);
         release(wv);
         LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
         finished();
@@ -259,7 +288,7 @@ public final class TxContext implements AutoCloseable {
         rollback(cause, 0, 0);
     }
 
-    private void requireActive(String what) {
+    void requireActive(String what) {
         if (!inTransaction) throw new IllegalStateException(what + ": no transaction is running on this thread");
     }
 
@@ -286,7 +315,12 @@ public final class TxContext implements AutoCloseable {
      * that loaded a value written here must see the orec change), records the conflict, and
      * answers the abort to throw.
      */
-    private TxAbort rollback(AbortCause cause, long object, int otherSlot) {
+    TxAbort rollback(AbortCause cause, long object, int otherSlot) {
+        // with positions recorded, the record is made first: a read's position is kept by its log entry
+        ConflictRecord sited = sites == null ? null
+                : sites.abort(this, cause, cause == AbortCause.KILLED && killedOver != 0 ? killedOver : object, otherSlot, access, attemptStart);
+        access = null;
+        killedOver = 0;
         boolean wrote = get(UNDO_LOG_CURSOR) != undoLogStart;
         if (wrote) {
             for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
@@ -308,7 +342,7 @@ public final class TxContext implements AutoCloseable {
             if (k != null && k != this) otherSlot = k.slot;
         }
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
-        heap.conflicts.add(new ConflictRecord(cause, object, object != 0 ? type((long) LONG.get(MEMORY, object)) : 0,
+        heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) LONG.get(MEMORY, object)) : 0,
                 slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart));
         abort.cause = cause;
         return abort;
@@ -385,6 +419,7 @@ public final class TxContext implements AutoCloseable {
             LONG.set(MEMORY, cursor, obj);
             LONG.set(MEMORY, cursor + 8, a);
             put(READ_LOG_CURSOR, cursor + READ_ENTRY);
+            if (sites != null) sites.read((int) ((cursor - readLogStart) / READ_ENTRY));
             readFilter[f] = obj;
             readFilter[f + 1] = a;
             return v;
@@ -438,6 +473,7 @@ public final class TxContext implements AutoCloseable {
             if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
             a = orec(obj);
         }
+        if (sites != null) sites.wrote(obj);
         int n = fieldCount((long) LONG.get(MEMORY, obj));
         long cursor = undoEntry(obj, a, n);
         MemorySegment.copy(MEMORY, obj + FIELDS, MEMORY, cursor + 24, n * 8L);
@@ -458,6 +494,7 @@ public final class TxContext implements AutoCloseable {
             if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
             a = orec(obj);
         }
+        if (sites != null) sites.wrote(obj);
         undoEntry(obj, a, -1);
         return a;
     }
@@ -555,9 +592,20 @@ public final class TxContext implements AutoCloseable {
         int ownerSlot = owner(a);
         TxContext owner = heap.slots[ownerSlot];
         boolean win = owner == null || winsAgainst(owner);
+        access = cause == AbortCause.READ_WRITE && !inevitable ? "read" : "write";
         if (win) {
-            if (owner != null) owner.requestAbort(this);
-            return waitForChange(obj, a, true);
+            if (owner != null) {
+                if (sites != null && owner.sites != null) owner.sites.killerSite = sites.here();
+                owner.killedOver = obj;
+                owner.requestAbort(this);
+            }
+            if (sites == null) return waitForChange(obj, a, true);
+            long start = System.nanoTime();
+            String at = sites.here();
+            long now = waitForChange(obj, a, true);
+            heap.conflicts.add(sites.waited(this, owner, cause, obj, at, access, start));
+            access = null;
+            return now;
         }
         TxAbort e = rollback(owner.inevitable ? AbortCause.INEVITABLE : cause, obj, ownerSlot);
         waitForChange(obj, a, false);
@@ -568,7 +616,7 @@ public final class TxContext implements AutoCloseable {
      * Spins, then yields, until {@code obj}'s orec is no longer {@code a}; checks for kills
      * meanwhile. {@code inTx}: the caller won the conflict and waits inside its transaction.
      */
-    private long waitForChange(long obj, long a, boolean inTx) {
+    long waitForChange(long obj, long a, boolean inTx) {
         int spins = 0;
         long now;
         while ((now = orec(obj)) == a) {
@@ -643,6 +691,7 @@ public final class TxContext implements AutoCloseable {
             throw rollback(AbortCause.KILLED, 0, 0);
         }
         inevitable = true;
+        inevitableSince = System.nanoTime();
         put(INEVITABLE, 1);
         lockedBefore = null;
         orecBeforeMyLock(0); // the map of what this transaction locked, and from which orec
@@ -823,12 +872,12 @@ public final class TxContext implements AutoCloseable {
         this.injectRandom = new SplittableRandom(seed);
     }
 
-    private long growReadLog() {
+    long growReadLog() {
         readLogStart = grow(readLogStart, READ_LOG_CURSOR, READ_LOG_LIMIT, 0);
         return get(READ_LOG_CURSOR);
     }
 
-    private long growUndoLog(long need) {
+    long growUndoLog(long need) {
         undoLogStart = grow(undoLogStart, UNDO_LOG_CURSOR, UNDO_LOG_LIMIT, need);
         return get(UNDO_LOG_CURSOR);
     }
@@ -844,56 +893,11 @@ public final class TxContext implements AutoCloseable {
     }
 
     /**
-     * Ends the running attempt after generated code left it through a slow exit (codegen-x86's
-     * {@code dev.weft.x86.stm.StmBarriers}): reads {@code EXIT_CODE}, {@code EXIT_OBJECT} and
-     * {@code EXIT_OREC} from the context block, rolls back (the native barriers kept the same
-     * read and undo logs as {@link #read} and {@link #write}) and throws the {@link TxAbort},
-     * so that {@link #atomically} retries with the same age. Exit codes and their causes:
-     * 1 read conflict ({@code READ_WRITE}) and 2 write conflict ({@code WRITE_WRITE}, or
-     * {@code INEVITABLE} if the owner is inevitable): as in the Java barriers' contention
-     * management, an older transaction asks the owner to abort; either way this one waits,
-     * after rolling back, until the orec changes, so its retry does not spin on the lock;
-     * 3 version newer than the snapshot ({@code VALIDATION}: native code cannot extend in
-     * place); 4 read log and 5 undo log full (the log is grown first; {@code EXPLICIT});
-     * 6 kill requested ({@code KILLED}). 7 (entered while inevitable, nothing done) and anything
-     * else is the driver's bug: {@link IllegalStateException}, which atomically treats as the
-     * body's exception.
+     * Ends the running attempt after generated code left it through a slow exit: rolls back
+     * and throws the {@link TxAbort} ({@link NativeExits}).
      */
     public void abortAfterNativeExit() {
-        requireActive("abortAfterNativeExit");
-        long code = get(EXIT_CODE), obj = get(EXIT_OBJECT), seen = get(EXIT_OREC);
-        put(EXIT_CODE, 0);
-        if (obj != 0 && !heap.isObject(obj)) obj = 0; // never dereference what native code claimed blindly
-        if (inevitable || code < EXIT_CONFLICT_READ || code > EXIT_KILLED) {
-            throw new IllegalStateException("abortAfterNativeExit: no slow exit to handle (exit code " + code
-                    + (inevitable ? ", inevitable transaction: run it in Java" : "") + ")");
-        }
-        switch ((int) code) {
-            case EXIT_CONFLICT_READ, EXIT_CONFLICT_WRITE -> {
-                int ownerSlot = isLocked(seen) && owner(seen) > 0 && owner(seen) <= Heap.MAX_SLOTS ? owner(seen) : 0;
-                TxContext owner = ownerSlot > 0 && ownerSlot != slot ? heap.slots[ownerSlot] : null;
-                boolean ownerInevitable = owner != null && owner.inevitable;
-                boolean older = owner != null && !ownerInevitable && get(TICKET) < owner.ticket();
-                TxAbort e = rollback(ownerInevitable ? AbortCause.INEVITABLE
-                        : code == EXIT_CONFLICT_READ ? AbortCause.READ_WRITE : AbortCause.WRITE_WRITE, obj, ownerSlot);
-                if (older) owner.requestAbort();
-                if (obj != 0 && ownerSlot != 0) waitForChange(obj, seen, false);
-                throw e;
-            }
-            case EXIT_EXTEND -> {
-                heap.advanceClock(version(seen)); // else the retry's snapshot is as old again
-                throw rollback(AbortCause.VALIDATION, obj, 0);
-            }
-            case EXIT_READ_LOG_FULL -> {
-                growReadLog();
-                throw rollback(AbortCause.EXPLICIT, obj, 0);
-            }
-            case EXIT_UNDO_LOG_FULL -> {
-                growUndoLog(24 + (obj != 0 ? 8L * fieldCount((long) LONG.get(MEMORY, obj)) : 0));
-                throw rollback(AbortCause.EXPLICIT, obj, 0);
-            }
-            default -> throw rollback(AbortCause.KILLED, obj, 0);
-        }
+        NativeExits.abort(this);
     }
 
     /** Detaches this thread from the heap. */

@@ -71,6 +71,7 @@ public final class Weft {
 
     private static int runCommand(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         Vm.Settings s = Vm.Settings.defaults();
+        String tmLog = System.getenv("WEFT_TM_LOG");
         int i = 0;
         for (; i < args.length && args[i].startsWith("--"); i++) {
             String a = args[i];
@@ -117,6 +118,12 @@ public final class Weft {
                 s = new Vm.Settings(s.gil(), s.budget(), s.recursionLimit(), bytes, s.injectAborts(), s.stats());
             } else if (a.equals("--stats")) {
                 s = s.withStats(true);
+            } else if (a.startsWith("--tm-log=")) {
+                if (value.isEmpty()) {
+                    err.println("weft: --tm-log takes a file to write the conflict log to");
+                    return 2;
+                }
+                tmLog = value;
             } else if (a.equals("--")) {
                 i++;
                 break;
@@ -131,6 +138,7 @@ public final class Weft {
         }
         String script = args[i];
         String[] argv = Arrays.copyOfRange(args, i, args.length);
+        if (tmLog != null && !tmLog.isEmpty()) s = s.withTmLog(tmLog);
         return Program.run(s, script, argv, stdin, out, err);
     }
 
@@ -158,6 +166,8 @@ public final class Weft {
               run [options] prog.py [args]   run a Python 3 program
                   --tm=stm|gil               software transactions (default) or one global lock
                   --inject-aborts=P          abort transactions at random (probability P per slow barrier)
+                  --tm-log=FILE              write every abort and wait, with both sides' source lines,
+                                             to FILE (also WEFT_TM_LOG=FILE); read it with weft tm-report
                   --budget=N                 back edges and calls per transaction (default 10000)
                   --heap=SIZE                heap limit, e.g. 512m or 2g (default 1g)
                   --stats                    at exit, print transactions, aborts by cause and collections to stderr

@@ -65,6 +65,7 @@ final class GuestThreads {
     private final ReentrantLock gil = new ReentrantLock(true);
     private final CopyOnWriteArrayList<GuestThread> started = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger startedEver = new AtomicInteger();
     /** Threads that wait outside a transaction with built-in code on their Java stack (see {@link Interp#outside}). */
     final AtomicInteger nestedWaiting = new AtomicInteger();
     volatile boolean closing;
@@ -84,6 +85,11 @@ final class GuestThreads {
     /** How many threads started here are still running (the main thread not counted). */
     int running() {
         return running.get();
+    }
+
+    /** How many threads the program started (the main thread not counted). */
+    int started() {
+        return startedEver.get();
     }
 
     long stackSize() {
@@ -119,6 +125,7 @@ final class GuestThreads {
         GuestThread t = new GuestThread(child, () -> run(child, fn, args, kwargs), "weft-thread-" + tx.slot(), stackSize);
         t.setDaemon(true);
         running.incrementAndGet();
+        startedEver.incrementAndGet();
         started.add(t);
         try {
             t.start();

@@ -126,7 +126,12 @@ public final class Program {
             fn[1] = H.tuple(in.mem);
         });
         if (fn[0] == NULL) return;
-        in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], fn[1], NULL));
+        long start = System.nanoTime();
+        try {
+            in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], fn[1], NULL));
+        } finally {
+            vm.exitWaitNanos = System.nanoTime() - start;
+        }
         vm.flushOutput();
     }
 

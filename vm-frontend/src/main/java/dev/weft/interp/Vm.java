@@ -41,13 +41,22 @@ import java.util.Map;
  */
 public final class Vm implements AutoCloseable {
     /** Interpreter settings, with their defaults and reasons (the heap's are in {@link Params}). */
-    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats) {
+    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats, String tmLog) {
+        public Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats) {
+            this(gil, budget, recursionLimit, heapLimit, injectAborts, stats, null);
+        }
+
         public Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts) {
             this(gil, budget, recursionLimit, heapLimit, injectAborts, false);
         }
 
         public Settings withStats(boolean on) {
-            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, on);
+            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, on, tmLog);
+        }
+
+        /** Writes the conflict log (every abort and wait, with both sides' positions) to {@code path}. */
+        public Settings withTmLog(String path) {
+            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, stats, path);
         }
 
         /**
@@ -142,6 +151,13 @@ public final class Vm implements AutoCloseable {
         this.err = err;
         this.in = new java.io.BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8));
         this.heap = new Heap(Params.fromSystemProperties().withHeapLimit(settings.heapLimit()));
+        if (settings.tmLog() != null) {
+            try {
+                heap.conflicts().writeTo(Path.of(settings.tmLog()), id -> id < types.length && types[id] != null ? types[id].name : null);
+            } catch (java.io.IOException | RuntimeException e) {
+                err.println("weft: cannot write the conflict log to " + settings.tmLog() + ": " + e.getMessage());
+            }
+        }
         this.immortalTx = heap.attach();
         this.immortalMem = new Mem(immortalTx, true);
         this.main = new Interp(this, heap.attach());
@@ -665,6 +681,33 @@ public final class Vm implements AutoCloseable {
         return main;
     }
 
+    /** When the VM started, for the conflict log's summary. */
+    private final long startNanos = System.nanoTime();
+    /** Time the main thread waited at exit for the program's threads ({@link Program}). */
+    volatile long exitWaitNanos;
+
+    /** The conflict log's last line: the run's counters (docs/tm-report.md). */
+    private String logSummary() {
+        dev.weft.stm.TmStats t = heap.stats();
+        var sb = new StringBuilder("{\"kind\":\"summary\",\"mode\":\"").append(gil ? "gil" : "stm").append('"');
+        sb.append(",\"threads\":").append(threads.started() + 1);
+        sb.append(",\"commits\":").append(t.commits() - immortalCommits);
+        sb.append(",\"inevitable_commits\":").append(t.inevitableCommits());
+        sb.append(",\"read_only_commits\":").append(t.readOnlyCommits());
+        sb.append(",\"aborts\":{");
+        boolean first = true;
+        for (var e : t.abortsByCause().entrySet()) {
+            if (!first) sb.append(',');
+            sb.append('"').append(e.getKey().name().toLowerCase()).append("\":").append(e.getValue());
+            first = false;
+        }
+        sb.append("},\"inevitable_ns\":").append(t.inevitableNanos());
+        sb.append(",\"wait_ns\":").append(heap.conflicts().waitNanos());
+        sb.append(",\"exit_wait_ns\":").append(exitWaitNanos);
+        sb.append(",\"wall_ns\":").append(System.nanoTime() - startNanos);
+        return sb.append('}').toString();
+    }
+
     /** The --stats report: transactions, aborts by cause, collections. */
     String statsReport() {
         dev.weft.stm.TmStats t = heap.stats();
@@ -690,6 +733,7 @@ public final class Vm implements AutoCloseable {
     @Override
     public void close() {
         boolean stopped = threads.close();
+        heap.conflicts().close(logSummary());
         handles.closeFiles();
         if (!stopped) return; // a thread still runs on the heap: leave it mapped (the process ends anyway)
         main.tx.close();

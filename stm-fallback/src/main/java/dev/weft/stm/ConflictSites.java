@@ -1,0 +1,125 @@
+package dev.weft.stm;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Where a transaction touched what it conflicted over: kept only while the conflict log is
+ * written to a file ({@link ConflictLog#writeTo}), since it costs a guest traceback at every
+ * first read and first write of an object.
+ *
+ * <p>A conflict has two sides, and each needs the place of its own access:
+ * <ul>
+ *   <li>the read of an object, for a read that is found stale at validation (the read came
+ *       long before the abort): {@link #readSites}, by read-log entry;
+ *   <li>the first write of an object, for the other side of a conflict on an object this
+ *       transaction has locked (another thread asks, from its own thread, while this one
+ *       runs: so a concurrent map), and, after the commit, for a reader whose validation the
+ *       commit broke ({@link Heap#lastWriters}, the last committed write site of each object,
+ *       bounded);
+ *   <li>the place where a winner asked this transaction to abort ({@link #killerSite}).
+ * </ul>
+ * A site is what the interpreter's {@link Locator} answers: the guest traceback as a JSON
+ * array, outermost frame first.
+ */
+public final class ConflictSites {
+    /** Answers the calling thread's guest position (a JSON array of [file, line, function]). */
+    @FunctionalInterface
+    public interface Locator {
+        String here();
+    }
+
+    /** A committed write: by which thread (slot), where. */
+    record Write(int slot, String site) {}
+
+    private final Locator locator;
+    private String[] readSites = new String[64];
+    final Map<Long, String> writeSites = new ConcurrentHashMap<>();
+    volatile String killerSite;
+
+    ConflictSites(Locator locator) {
+        this.locator = locator;
+    }
+
+    String here() {
+        try {
+            return locator.here();
+        } catch (RuntimeException e) {
+            return null; // a position is a nicety; never let it fail an access
+        }
+    }
+
+    void read(int entry) {
+        if (entry >= readSites.length) readSites = java.util.Arrays.copyOf(readSites, Math.max(entry + 1, readSites.length * 2));
+        readSites[entry] = here();
+    }
+
+    String readSite(int entry) {
+        return entry >= 0 && entry < readSites.length ? readSites[entry] : null;
+    }
+
+    void wrote(long obj) {
+        writeSites.putIfAbsent(obj, String.valueOf(here()));
+    }
+
+    String writeSite(long obj) {
+        String s = writeSites.get(obj);
+        return s == null || s.equals("null") ? null : s;
+    }
+
+    /**
+     * The record of tx's abort, with both sides' positions: this side's at its access of the
+     * object (for a stale read, where it read it; for a kill, where it wrote what the winner
+     * wanted), and the other side's (where the owner of the lock wrote the object, where the
+     * last committer wrote it, or where the winner was when it asked).
+     */
+    ConflictRecord abort(TxContext tx, AbortCause cause, long obj, int otherSlot, String access, long attemptStart) {
+        String here, there = null, theirs = null;
+        TxContext other = otherSlot > 0 ? tx.heap().slots[otherSlot] : null;
+        switch (cause) {
+            case VALIDATION -> {
+                here = readSite(tx.readEntryOf(obj));
+                access = "read";
+                Write w = tx.heap().lastWriteOf(obj);
+                if (w != null) {
+                    otherSlot = w.slot();
+                    there = w.site();
+                    theirs = "write";
+                }
+            }
+            case KILLED -> {
+                here = writeSite(obj);
+                access = "write";
+                there = killerSite;
+            }
+            case READ_WRITE, WRITE_WRITE, INEVITABLE -> {
+                here = here();
+                if (other != null && other.sites() != null) there = other.sites().writeSite(obj);
+                theirs = "write";
+            }
+            default -> here = here();
+        }
+        ended();
+        int type = obj != 0 ? ObjectLayout.type((long) Heap.LONG.get(Heap.MEMORY, obj)) : 0;
+        return new ConflictRecord(cause, obj, type, tx.slot(), otherSlot, here, there, System.nanoTime() - attemptStart, false, access, theirs);
+    }
+
+    /** The record of a wait: tx won a conflict over obj with owner and waited since {@code start}. */
+    ConflictRecord waited(TxContext tx, TxContext owner, AbortCause cause, long obj, String at, String access, long start) {
+        String there = owner != null && owner.sites() != null ? owner.sites().writeSite(obj) : null;
+        int type = ObjectLayout.type((long) Heap.LONG.get(Heap.MEMORY, obj));
+        return new ConflictRecord(cause, obj, type, tx.slot(), owner != null ? owner.slot() : 0, at, there,
+                System.nanoTime() - start, true, access, "write");
+    }
+
+    /** The transaction committed: its write sites become the objects' last writes. */
+    void committed(Heap heap, int slot) {
+        for (Map.Entry<Long, String> e : writeSites.entrySet()) heap.lastWrite(e.getKey(), new Write(slot, e.getValue()));
+        ended();
+    }
+
+    void ended() {
+        writeSites.clear();
+        killerSite = null;
+    }
+}
