@@ -105,8 +105,7 @@ public final class ConflictSites {
     }
 
     /** The record of a wait: tx won a conflict over obj with owner and waited since {@code start}. */
-    ConflictRecord waited(TxContext tx, TxContext owner, AbortCause cause, long obj, String at, String access, long start) {
-        String there = owner != null && owner.sites() != null ? owner.sites().writeSite(obj) : null;
+    ConflictRecord waited(TxContext tx, TxContext owner, AbortCause cause, long obj, String at, String there, String access, long start) {
         int type = ObjectLayout.type((long) Heap.LONG.get(Heap.MEMORY, obj));
         return new ConflictRecord(cause, obj, type, tx.slot(), owner != null ? owner.slot() : 0, at, there,
                 System.nanoTime() - start, true, access, "write");

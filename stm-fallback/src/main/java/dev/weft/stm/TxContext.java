@@ -602,8 +602,9 @@ public final class TxContext implements AutoCloseable {
             if (sites == null) return waitForChange(obj, a, true);
             long start = System.nanoTime();
             String at = sites.here();
+            String there = owner != null && owner.sites != null ? owner.sites.writeSite(obj) : null; // before it commits
             long now = waitForChange(obj, a, true);
-            heap.conflicts.add(sites.waited(this, owner, cause, obj, at, access, start));
+            heap.conflicts.add(sites.waited(this, owner, cause, obj, at, there, access, start));
             access = null;
             return now;
         }
@@ -777,6 +778,7 @@ public final class TxContext implements AutoCloseable {
         LONG.setRelease(MEMORY, cell, header(type, fields, flags));
         undoEntry(cell, 0, -2);
         attemptBytes += bytes;
+        if (sites != null) sites.wrote(cell); // made here: for another thread, the first write
         return cell;
     }
 

@@ -55,10 +55,13 @@ public final class Weft {
             case "run" -> {
                 return runCommand(Arrays.copyOfRange(args, 1, args.length), stdin, out, err);
             }
+            case "tm-report" -> {
+                return TmReport.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+            }
             default -> {}
         }
         if (NOT_YET.contains(args[0])) {
-            err.println("weft: '" + args[0] + "' is not implemented yet (today: 'weft run' and 'weft cpu')");
+            err.println("weft: '" + args[0] + "' is not implemented yet (today: 'weft run', 'weft tm-report' and 'weft cpu')");
             return 2;
         }
         err.println("weft: unknown command '" + args[0] + "' (try 'weft help')");
@@ -157,7 +160,7 @@ public final class Weft {
     }
 
     /** Commands of the architecture that later issues bring. */
-    static final java.util.Set<String> NOT_YET = java.util.Set.of("tm-report", "compare");
+    static final java.util.Set<String> NOT_YET = java.util.Set.of("compare");
 
     static final String USAGE = """
             usage: weft <command> [args]
@@ -171,9 +174,11 @@ public final class Weft {
                   --budget=N                 back edges and calls per transaction (default 10000)
                   --heap=SIZE                heap limit, e.g. 512m or 2g (default 1g)
                   --stats                    at exit, print transactions, aborts by cause and collections to stderr
+              tm-report [--stats] [--html OUT.html] [--top N] LOG
+                      rank the conflicts of a --tm-log file by time lost, with both sides' source lines
               cpu     what Weft sees of this CPU: vendor, model, RTM (listed, usable and why), AVX2, caches
               help    this text
 
-            not yet: tm-report, compare
+            not yet: compare
             """;
 }

@@ -165,7 +165,8 @@ final class GuestThreads {
                 if (!TextFiles.writeRedirectedStderr(in, text)) vm.err.print(text);
             });
         } catch (PyException again) {
-            vm.err.println("Exception ignored in thread started by a function; printing it failed: " + again.getMessage());
+            String what = again.kind != null ? again.kind.pyName : "an exception";
+            vm.err.println("Exception ignored in thread started by a function (" + what + " while printing it)");
         }
         vm.err.flush();
     }
@@ -194,6 +195,13 @@ final class GuestThreads {
     }
 
     private void ended(Interp in, GuestThread t) {
+        if (in.tx.isInTransaction()) { // only after an internal error: end it, keeping what it did
+            try {
+                in.commitTx();
+            } catch (RuntimeException e) {
+                vm.err.println("weft: internal error ending thread " + t.getName() + ": " + e);
+            }
+        }
         all.remove(in);
         started.remove(t);
         in.tx.close();

@@ -295,7 +295,13 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
             try {
                 txBegin(attempt > 4);
                 txSerial++;
-                body.run();
+                try {
+                    body.run();
+                } catch (RuntimeException e) {
+                    if (e instanceof TxAbort) throw e;
+                    if (tx.isInTransaction()) commitTx(); // what it did happened: the exception goes on
+                    throw e;
+                }
                 commitTx();
                 return;
             } catch (TxAbort a) {

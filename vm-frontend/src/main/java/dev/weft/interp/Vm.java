@@ -153,7 +153,8 @@ public final class Vm implements AutoCloseable {
         this.heap = new Heap(Params.fromSystemProperties().withHeapLimit(settings.heapLimit()));
         if (settings.tmLog() != null) {
             try {
-                heap.conflicts().writeTo(Path.of(settings.tmLog()), id -> id < types.length && types[id] != null ? types[id].name : null);
+                heap.conflicts().writeTo(Path.of(settings.tmLog()), id -> id == TypeIds.STORAGE || id == TypeIds.STORAGE_SPINE
+                        ? "items of a list, dict or set" : id < types.length && types[id] != null ? types[id].name : null);
             } catch (java.io.IOException | RuntimeException e) {
                 err.println("weft: cannot write the conflict log to " + settings.tmLog() + ": " + e.getMessage());
             }
@@ -562,6 +563,7 @@ public final class Vm implements AutoCloseable {
         heap.collector().collect(who.tx);
         freedEpoch.incrementAndGet();
         who.mem.allocated = 0;
+        allocatedSinceCollection.set(0);
         stats.collections.incrementAndGet();
     }
 
@@ -575,8 +577,16 @@ public final class Vm implements AutoCloseable {
      * MemoryError.
      */
     void maybeCollect(Interp who) {
-        if (who.mem.allocated > cycleBytes() || handles.sinceCollection() > 100_000) collect(who);
+        // every thread's allocation counts: sixteen threads that each allocate a sixteenth of a
+        // cycle fill the heap as one thread does (under the GIL, where a full heap cannot abort
+        // for a collection, that was a MemoryError)
+        long total = allocatedSinceCollection.addAndGet(who.mem.allocated);
+        who.mem.allocated = 0;
+        if (total > cycleBytes() || handles.sinceCollection() > 100_000) collect(who);
     }
+
+    /** Bytes all threads allocated since the last collection, as far as their breaks told ({@link #maybeCollect}). */
+    private final java.util.concurrent.atomic.AtomicLong allocatedSinceCollection = new java.util.concurrent.atomic.AtomicLong();
 
     /** The least a cycle allocates between two collections. */
     static final long MIN_CYCLE = 32L << 20;
