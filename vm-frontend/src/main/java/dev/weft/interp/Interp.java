@@ -732,7 +732,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     if (v == FALSE || (v != TRUE && !truthy(v))) f.pc = target;
                 }
                 case 94 /* JUMP_BACKWARD_PAST_HEADER */ -> {
-                    f.code.loopCounters[code[arg] >>> 8]++;
+                    countLoop(f.code.loopCounters, code[arg] >>> 8);
                     if (backEdge(f, arg + 1)) return NULL;
                 }
                 case 95 /* LOAD_FAST_LOAD_METHOD */ -> {
@@ -831,6 +831,20 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         if (isSmallInt(a) && isSmallInt(b)) return Numbers.compareSmall(arg, toInt(a), toInt(b));
         long r = Numbers.compareFloats(arg, a, b);
         return r != NULL ? r : ops.compare(arg, a, b);
+    }
+
+    /** What a loop counter counts up to: hot by then; see {@link #countLoop}. */
+    static final int LOOP_COUNT_LIMIT = 1 << 16;
+
+    /**
+     * Counts a run of loop {@code i}'s header, up to {@link #LOOP_COUNT_LIMIT}. The counters of
+     * a code object are shared by every thread that runs it, and a counter written at every
+     * back edge kept its cache line moving between the cores: two threads running the same
+     * loop on their own data ran no faster than one. Past the limit nobody writes it.
+     */
+    private static void countLoop(int[] counters, int i) {
+        int c = counters[i];
+        if (c < LOOP_COUNT_LIMIT) counters[i] = c + 1;
     }
 
     /**
