@@ -61,7 +61,18 @@ final class Attrs {
         return NULL;
     }
 
-    private long setattrName = NULL;
+    private long setattrName = NULL, getattributeName = NULL;
+
+    /**
+     * The {@code __getattribute__} a class written in Python defines (or inherits from one),
+     * or NULL: then attribute reads take the generic path, and the interpreter's caches may
+     * serve them (SiteHints refuses to cache for a class that has one).
+     */
+    long customGetattribute(TypeInfo t) {
+        if (!t.user) return NULL;
+        if (getattributeName == NULL) getattributeName = in.vm.intern("__getattribute__");
+        return in.typeCache.lookupUser(t.typeObject, getattributeName);
+    }
 
     /** The interned "__setattr__". */
     long setattrName() {
@@ -123,6 +134,7 @@ final class Attrs {
     long lookupMethod(long obj, long name) {
         TypeInfo t = in.vm.typeInfo(obj);
         if (t.id == TypeIds.TYPE || t.id == TypeIds.MODULE || t.id == TypeIds.SUPER || t.layout == TypeInfo.Layout.META) return NULL;
+        if (customGetattribute(t) != NULL) return NULL; // obj.name() goes through its __getattribute__
         if (!t.user) {
             if (t.methods == null) return NULL;
             return in.typeCache.lookupBuiltinMethod(t, name);
@@ -208,6 +220,27 @@ final class Attrs {
     // getattr
 
     long get(long obj, long name) {
+        if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER) {
+            TypeInfo t = in.vm.typeInfo(obj);
+            long ga = customGetattribute(t);
+            if (ga != NULL) {
+                try {
+                    return in.calls.call2(ga, obj, name);
+                } catch (PyException e) {
+                    // as CPython's slot_tp_getattr_hook: an AttributeError goes to __getattr__
+                    if (e.object() != NULL && !in.exc.isInstance(e.object(), ExcKind.ATTRIBUTE_ERROR)) throw e;
+                    if (e.object() == NULL && e.kind != ExcKind.ATTRIBUTE_ERROR) throw e;
+                    long fallback = lookupUserInMro(t.typeObject, "__getattr__");
+                    if (fallback == NULL) throw e;
+                    return in.calls.call2(fallback, obj, name);
+                }
+            }
+        }
+        return getGeneric(obj, name);
+    }
+
+    /** object.__getattribute__: the attribute by the generic rules, then __getattr__. */
+    long getGeneric(long obj, long name) {
         if (H.isType(obj, TypeIds.COMPLEX)) {
             long part = ComplexBuiltins.attribute(obj, name);
             if (part != NULL) return part;

@@ -166,6 +166,15 @@ final class Builtins {
             Interp in = in(ctx);
             if (n == 0) return locals(in);
             long dict = H.isType(a[0], TypeIds.TYPE) ? in.mem.get(a[0], T_DICT) : in.attrs.instanceDict(a[0]);
+            if (dict == NULL && H.isType(a[0], TypeIds.TYPE)) {
+                // a built-in type: its methods, in a new dict (CPython answers a read-only mappingproxy)
+                TypeInfo t = vm.typeInfo(a[0]);
+                dict = H.dict(ctx);
+                for (dev.weft.runtime.MethodTable.Entry e : t.methods.entries()) {
+                    H.dictPut(ctx, dict, vm.intern(e.name()), vm.builtinMethod(t, e.name()));
+                }
+                return dict;
+            }
             if (dict == NULL) throw PyException.typeError("vars() argument must have __dict__ attribute");
             return dict;
         });

@@ -45,7 +45,10 @@ final class ObjectBuiltins {
             in.attrs.genericSet(a[0], vm.typeInfo(a[0]), a[1], a[2]);
             return NONE;
         });
-        t.add("__getattribute__", 2, 2, (ctx, a, n, kw) -> in(ctx).attrs.get(a[0], a[1]));
+        t.add("__getattribute__", 2, 2, (ctx, a, n, kw) -> {
+            if (!H.isStr(a[1])) throw PyException.typeError("attribute name must be string, not '" + in(ctx).typeName(a[1]) + "'");
+            return in(ctx).attrs.getGeneric(a[0], a[1]);
+        });
         t.add("__delattr__", 2, 2, (ctx, a, n, kw) -> {
             if (!in(ctx).attrs.deleteOwn(a[0], a[1])) throw in(ctx).attrs.noAttribute(a[0], H.jstr(a[1]));
             return NONE;

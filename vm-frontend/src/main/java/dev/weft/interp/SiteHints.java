@@ -162,6 +162,7 @@ final class SiteHints {
     private static boolean plainData(Interp in, TypeInfo t, long name, boolean store) {
         if (Str.startsWithDunder(name)) return false;
         if (store && in.typeCache.lookupUser(t.typeObject, in.attrs.setattrName()) != NULL) return false;
+        if (!store && in.attrs.customGetattribute(t) != NULL) return false;
         long attr = in.attrs.lookupInMro(t.typeObject, name);
         return attr == NULL || !H.isType(attr, TypeIds.PROPERTY) && !Descriptors.isData(in, attr);
     }
