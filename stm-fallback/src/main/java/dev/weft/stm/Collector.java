@@ -20,7 +20,10 @@ import java.util.function.LongConsumer;
  * set. Threads that are between transactions when the request comes stay out until it ends
  * (they wait in {@link #enterTransaction}); those inside finish (commit or abort) first.
  * Between transactions a thread's logs are empty and it holds no heap pointer of its own, so
- * the roots are exactly what the {@link Roots} sources report.
+ * the roots are exactly what the {@link Roots} sources report. An abort can leave a thread's
+ * own state (an interpreter's frames) showing the aborted attempt for a moment, until the
+ * owner rolls it back: such a context stays {@code settling} ({@link TxContext#holdAfterAbort})
+ * and the collector waits for it as for a transaction.
  *
  * <p><b>Mark</b> starts from the roots and follows every field. Until the language fixes its
  * value encoding, fields are scanned conservatively: a word is taken for a pointer when it is
@@ -56,7 +59,7 @@ public final class Collector {
     private final List<Survivors> survivors = new CopyOnWriteArrayList<>();
     private volatile boolean requested;
     private final Object lock = new Object();
-    private long collections;
+    private volatile long collections;
     private long lastLive;
     /** Bytes of empty blocks a sweep keeps resident for the next cycle's allocation. */
     private volatile long retainEmpty;
@@ -76,6 +79,19 @@ public final class Collector {
 
     public void addSurvivors(Survivors s) {
         survivors.add(s);
+    }
+
+    private volatile java.util.function.BooleanSupplier veto = () -> false;
+
+    /**
+     * A condition under which a collection must not run, checked once every thread stands
+     * between transactions (so that a thread that set it inside its transaction is seen): the
+     * language's threads that wait with heap pointers on their Java stack, which no root
+     * covers. A vetoed collection does nothing and {@link #collect} answers false, so that the
+     * caller can ask again soon.
+     */
+    public void veto(java.util.function.BooleanSupplier v) {
+        veto = v;
     }
 
     void registered(TxContext ctx) {}
@@ -105,12 +121,15 @@ public final class Collector {
     /**
      * Collects now: brings every thread to the safepoint, marks, sweeps. The calling thread
      * must be attached and between transactions (or {@code null} for a thread that is not
-     * attached). Concurrent calls collect once.
+     * attached). Concurrent calls collect once. Answers whether a collection ran (this call's
+     * or the concurrent one it waited for): false when it was {@linkplain #veto vetoed}.
      */
-    public void collect(TxContext caller) {
+    public boolean collect(TxContext caller) {
         if (caller != null && caller.inTransaction) {
             throw new IllegalStateException("collect: the calling thread is inside a transaction");
         }
+        if (caller != null) caller.settling = false; // it asks for the collection: it is ready
+        long before = collections;
         synchronized (lock) {
             if (requested) { // another thread is collecting: wait for it, that is enough
                 while (requested) {
@@ -120,15 +139,17 @@ public final class Collector {
                         Thread.currentThread().interrupt();
                     }
                 }
-                return;
+                return collections != before;
             }
             requested = true;
         }
         try {
             for (TxContext c : heap.contexts()) {
-                while (c.inTransaction) Thread.onSpinWait();
+                while (c.inTransaction || c.settling) Thread.onSpinWait();
             }
+            if (veto.getAsBoolean()) return false;
             run();
+            return true;
         } finally {
             synchronized (lock) {
                 requested = false;
@@ -234,6 +255,7 @@ public final class Collector {
         }
         lastLive = live;
         lastFreed = freed;
+        heap.swept();
     }
 
     public long collections() {

@@ -68,6 +68,18 @@ public final class Heap implements AutoCloseable {
     /** Blocks handed out so far are [0, freshBlocks); those below committedBlocks are mapped. */
     private volatile int freshBlocks;
     private int committedBlocks;
+    /**
+     * Blocks not free, and the most of them an allocation that can step back for a collection
+     * may bring about: the last eighth of the heap is kept for inevitable transactions (and
+     * every transaction under a global lock), which cannot abort to let a collection run. An
+     * inevitable transaction that meets a full heap used to get a MemoryError at once; with
+     * many conflicts (so many inevitable retries) that happened in programs with almost nothing
+     * live. Once the reserve is touched, {@link #inReserve} asks for a collection at the next
+     * break.
+     */
+    private int usedBlocks;
+    private final int softBlocks;
+    private volatile boolean inReserve;
     /** Swept blocks with free cells, per size class; wholly free blocks. Guarded by this. */
     private final ArrayDeque<Integer>[] partialBlocks;
     private final ArrayDeque<Integer> emptyBlocks = new ArrayDeque<>();
@@ -104,6 +116,7 @@ public final class Heap implements AutoCloseable {
         this.params = params;
         long blocks = params.heapLimit() >>> BLOCK_SHIFT;
         this.blockCount = (int) blocks;
+        this.softBlocks = blockCount >= 16 ? blockCount - blockCount / 8 : blockCount;
         long bytes = blocks * BLOCK + BLOCK; // one extra block to align the base
         reservation = LibC.mmap(MemorySegment.NULL, bytes, LibC.PROT_NONE,
                 LibC.MAP_PRIVATE | LibC.MAP_ANONYMOUS | LibC.MAP_NORESERVE, -1, 0).reinterpret(bytes);
@@ -218,12 +231,13 @@ public final class Heap implements AutoCloseable {
     /**
      * A block for size class {@code c}, owned by the caller from now on: a swept block with
      * free cells (its free list is in {@link #blockFreeList}), an empty one, or a fresh one.
-     * Returns -1 when the heap limit is reached.
+     * Returns -1 when the heap limit is reached ({@code reserve}: the hard limit, else the
+     * soft one, {@link #usedBlocks}).
      */
-    synchronized int takeBlock(int c) {
+    synchronized int takeBlock(int c, boolean reserve) {
         Integer partial = partialBlocks[c].poll();
         if (partial != null) return partial;
-        int b = takeEmptyBlocks(1);
+        int b = takeEmptyBlocks(1, reserve);
         if (b >= 0) {
             blockClass[b] = (byte) c;
             blockFreeList[b] = 0;
@@ -234,10 +248,10 @@ public final class Heap implements AutoCloseable {
     /**
      * Takes a new block for class {@code c} into a thread's allocation buffer (the entry at
      * {@code entry} in its context block, laid out by {@link ContextLayout}): answers the first
-     * cell, or 0 if the heap has no block left.
+     * cell, or 0 if the heap has no block left (under its soft limit unless {@code reserve}).
      */
-    long refillBuffer(int c, long entry) {
-        int b = takeBlock(c);
+    long refillBuffer(int c, long entry, boolean reserve) {
+        int b = takeBlock(c, reserve);
         if (b < 0) return 0;
         long start = blockAddress(b);
         long free = blockFreeList[b];
@@ -255,8 +269,18 @@ public final class Heap implements AutoCloseable {
         return start;
     }
 
-    /** {@code n} contiguous free blocks, or -1. */
-    private int takeEmptyBlocks(int n) {
+    /** {@code n} contiguous free blocks, or -1 (see {@link #usedBlocks} for {@code reserve}). */
+    private int takeEmptyBlocks(int n, boolean reserve) {
+        if (usedBlocks + n > (reserve ? blockCount : softBlocks)) return -1;
+        int b = findEmptyBlocks(n);
+        if (b >= 0) {
+            usedBlocks += n;
+            if (usedBlocks > softBlocks) inReserve = true;
+        }
+        return b;
+    }
+
+    private int findEmptyBlocks(int n) {
         if (n == 1 && !emptyBlocks.isEmpty()) return emptyBlocks.poll();
         if (freshBlocks + n <= blockCount) {
             int b = freshBlocks;
@@ -287,10 +311,10 @@ public final class Heap implements AutoCloseable {
         committedBlocks = target;
     }
 
-    /** Blocks for one large object of {@code bytes}; its address, or 0 when the limit is reached. */
-    synchronized long allocateLarge(long bytes) {
+    /** Blocks for one large object of {@code bytes}; its address, or 0 when the limit is reached (see {@link #usedBlocks}). */
+    synchronized long allocateLarge(long bytes, boolean reserve) {
         int n = (int) ((bytes + BLOCK - 1) >>> BLOCK_SHIFT);
-        int b = takeEmptyBlocks(n);
+        int b = takeEmptyBlocks(n, reserve);
         if (b < 0) return 0;
         blockClass[b] = BLOCK_LARGE;
         largeSpan[b] = n;
@@ -314,7 +338,10 @@ public final class Heap implements AutoCloseable {
      * read as zero when used again).
      */
     synchronized void returnEmpty(int block, boolean release) {
-        if (blockClass[block] != BLOCK_FREE) resident[block] = true;
+        if (blockClass[block] != BLOCK_FREE) {
+            resident[block] = true;
+            usedBlocks--;
+        }
         blockClass[block] = BLOCK_FREE;
         blockFreeList[block] = 0;
         largeSpan[block] = 0;
@@ -336,6 +363,19 @@ public final class Heap implements AutoCloseable {
         int n = 0;
         for (int b = 0; b < freshBlocks; b++) if (blockClass[b] == BLOCK_FREE && resident[b]) n++;
         return n;
+    }
+
+    /**
+     * Whether an inevitable transaction has allocated into the reserve since the last
+     * collection: the language collects at its next transaction break.
+     */
+    public boolean inReserve() {
+        return inReserve;
+    }
+
+    /** Called at the end of a sweep. */
+    synchronized void swept() {
+        inReserve = usedBlocks > softBlocks;
     }
 
     synchronized int blocksInUse() {

@@ -159,6 +159,25 @@ public final class TxContext implements AutoCloseable {
         return inTransaction;
     }
 
+    /**
+     * Set by an abort, before the transaction ends, when {@link #holdAfterAbort} was asked for:
+     * the thread's own state (an interpreter's frames) still shows the aborted attempt, whose
+     * objects the collector frees, until the owner puts it back and calls {@link #settled}. A
+     * collection waits for it as for a running transaction. The next begin settles too.
+     */
+    volatile boolean settling;
+    private boolean holdAfterAbort;
+
+    /** Every abort of this context holds collections off until {@link #settled} (or the next begin). */
+    public void holdAfterAbort() {
+        holdAfterAbort = true;
+    }
+
+    /** The owner has undone its own side of the last abort: collections may run. */
+    public void settled() {
+        settling = false;
+    }
+
     public boolean isInevitable() {
         return inevitable;
     }
@@ -216,6 +235,7 @@ public final class TxContext implements AutoCloseable {
 
     private void begin(boolean newLogical, boolean asInevitable) {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
+        settling = false;
         heap.collector.enterTransaction(this);
         start(newLogical, asInevitable);
     }
@@ -334,6 +354,7 @@ public final class TxContext implements AutoCloseable {
         resetReadLog();
         LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
         consecutiveAborts++;
+        if (holdAfterAbort) settling = true; // before the flag a collector waits on is cleared
         inTransaction = false;
         heap.collector.leftTransaction(this);
         heap.stats.aborted(cause);
@@ -512,6 +533,7 @@ public final class TxContext implements AutoCloseable {
     }
 
     private void checkAccess(long obj, int i) {
+        if (!inTransaction) throw new IllegalStateException("access to 0x" + Long.toHexString(obj) + " outside a transaction");
         heap.checkObject(obj);
         int n = fieldCount((long) LONG.get(MEMORY, obj));
         if (i < 0 || i >= n) {
@@ -754,7 +776,7 @@ public final class TxContext implements AutoCloseable {
         long bytes = sizeOf(fields);
         long cell;
         if (bytes > SizeClasses.MAX_SMALL) {
-            cell = heap.allocateLarge(bytes);
+            cell = heap.allocateLarge(bytes, inevitable);
         } else {
             int c = SizeClasses.of(bytes);
             long entry = address + alloc(c);
@@ -768,7 +790,7 @@ public final class TxContext implements AutoCloseable {
                     LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
                     cell = cursor;
                 } else {
-                    cell = heap.refillBuffer(c, entry);
+                    cell = heap.refillBuffer(c, entry, inevitable);
                 }
             }
             if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
@@ -795,7 +817,8 @@ public final class TxContext implements AutoCloseable {
      * told), or after {@link #MAX_COLLECTIONS_PER_TRANSACTION} collections for this
      * transaction (a bound, so a thread that keeps losing the race still ends). An inevitable
      * transaction cannot step back for a collection, and the collector cannot run while it
-     * does: it gets 0 at once.
+     * does: it allocates from the heap's reserve ({@link Heap#inReserve}) and gets 0 only when
+     * even that is gone.
      */
     private long outOfMemory(long bytes) {
         if (inevitable) return 0;
@@ -906,6 +929,7 @@ public final class TxContext implements AutoCloseable {
     @Override
     public void close() {
         if (inTransaction) throw new IllegalStateException("close: a transaction is still running");
+        settling = false;
         heap.detached(this);
         arena.close();
     }

@@ -421,4 +421,99 @@ class GcTest {
             assertNotEquals(0, o, "an inevitable transaction got 0 from a heap that is all garbage");
         }
     }
+
+    /** Fields for an object that takes one whole 64 KiB block (a large object). */
+    static final int BLOCK_FIELDS = (Heap.BLOCK - ObjectLayout.HEADER_BYTES) / 8;
+
+    /**
+     * The last eighth of the heap is kept for inevitable transactions, which cannot step back
+     * for a collection: an ordinary transaction meets a full heap (an abort for a collection)
+     * while an inevitable one still allocates, and {@link Heap#inReserve} then asks for a
+     * collection, which gives the reserve back.
+     */
+    @Test
+    void inevitableTransactionsAllocateFromTheReserve() {
+        try (Heap heap = new Heap(Params.defaults().withHeapLimit(16L << 20)); TxContext tx = heap.attach()) {
+            int ordinary = 0;
+            tx.begin();
+            try {
+                while (tx.allocate(GARBAGE, BLOCK_FIELDS) != 0) ordinary++;
+                throw new AssertionError("an ordinary transaction got 0 instead of an abort for a collection");
+            } catch (TxAbort a) {
+                assertEquals(AbortCause.COLLECT, a.abortCause());
+            }
+            assertFalse(heap.inReserve(), "an ordinary transaction stays out of the reserve");
+            heap.collector().collect(tx);
+            assertEquals(0, heap.blocksInUse());
+
+            int inevitable = 0;
+            tx.beginInevitable();
+            while (tx.allocate(GARBAGE, BLOCK_FIELDS) != 0) {
+                inevitable++;
+                if (inevitable <= ordinary) assertFalse(heap.inReserve(), "not in the reserve after " + inevitable);
+            }
+            tx.commit();
+            assertTrue(heap.inReserve());
+            assertEquals(256, inevitable, "the whole heap, reserve included");
+            assertEquals(224, ordinary, "the heap less its last eighth");
+            heap.collector().collect(tx);
+            assertFalse(heap.inReserve(), "the sweep gave the reserve back");
+        }
+    }
+
+    /**
+     * A collection that the language vetoes (a thread waits with heap pointers on its Java
+     * stack) frees nothing and says so, so that the caller can ask again; once the veto is
+     * lifted the same garbage is collected.
+     */
+    @Test
+    void aVetoedCollectionFreesNothingAndSaysSo() {
+        try (Heap heap = new Heap(Params.defaults().withHeapLimit(16L << 20)); TxContext tx = heap.attach()) {
+            boolean[] veto = {true};
+            heap.collector().veto(() -> veto[0]);
+            tx.atomic(t -> {
+                for (int i = 0; i < 8; i++) assertNotEquals(0, t.allocate(GARBAGE, BLOCK_FIELDS));
+            });
+            long before = heap.collector().collections();
+            assertFalse(heap.collector().collect(tx));
+            assertEquals(before, heap.collector().collections());
+            assertEquals(8, heap.blocksInUse(), "nothing freed");
+            veto[0] = false;
+            assertTrue(heap.collector().collect(tx));
+            assertEquals(before + 1, heap.collector().collections());
+            assertEquals(0, heap.blocksInUse());
+        }
+    }
+
+    /**
+     * After an abort, a thread's own state (the interpreter's frames) shows the aborted attempt
+     * until the thread puts it back: with {@link TxContext#holdAfterAbort}, a collection waits
+     * for that ({@link TxContext#settled}) as for a running transaction.
+     */
+    @Test
+    void aCollectionWaitsForAContextSettlingAfterAnAbort() throws Exception {
+        try (Heap heap = new Heap(Params.defaults().withHeapLimit(16L << 20)); TxContext tx = heap.attach()) {
+            tx.holdAfterAbort();
+            tx.begin();
+            assertNotEquals(0, tx.allocate(GARBAGE, 4));
+            tx.abort(AbortCause.EXPLICIT);
+            long before = heap.collector().collections();
+            Thread collector = new Thread(() -> heap.collector().collect(null));
+            collector.start();
+            collector.join(300);
+            assertTrue(collector.isAlive(), "the collection waited for the settling context");
+            assertEquals(before, heap.collector().collections());
+            tx.settled();
+            collector.join(10_000);
+            assertFalse(collector.isAlive());
+            assertEquals(before + 1, heap.collector().collections());
+
+            tx.begin(); // a begin settles too; without an abort nothing is held
+            tx.commit();
+            Thread again = new Thread(() -> heap.collector().collect(null));
+            again.start();
+            again.join(10_000);
+            assertFalse(again.isAlive());
+        }
+    }
 }
