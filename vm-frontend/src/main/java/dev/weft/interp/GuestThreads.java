@@ -108,8 +108,12 @@ final class GuestThreads {
         gil.unlock();
     }
 
-    /** Starts a thread running {@code fn(*args, **kwargs)} ({@code kwargs} NULL for none); answers its ident. */
-    long start(Interp parent, long fn, long args, long kwargs) {
+    /**
+     * Starts a thread running {@code fn(*args, **kwargs)} ({@code kwargs} NULL for none);
+     * answers its ident. {@code done}, if not NULL, is a held lock that is released when the
+     * thread has ended.
+     */
+    long start(Interp parent, long fn, long args, long kwargs, long done) {
         if (closing) throw PyException.of(ExcKind.RUNTIME_ERROR, "can't create new thread at interpreter shutdown");
         parent.becomeInevitable();
         TxContext tx;
@@ -120,7 +124,8 @@ final class GuestThreads {
         }
         Interp child = new Interp(vm, tx);
         if (vm.params.injectAborts() > 0) tx.injectAborts(vm.params.injectAborts(), 42 + tx.slot());
-        child.pin(fn, args, kwargs);
+        child.pin(fn, args, kwargs, done);
+        child.doneLock = done;
         all.add(child);
         GuestThread t = new GuestThread(child, () -> run(child, fn, args, kwargs), "weft-thread-" + tx.slot(), stackSize);
         t.setDaemon(true);
@@ -142,6 +147,7 @@ final class GuestThreads {
             in.runTopLevel(bootstrapFrame(in, fn, args, kwargs));
         } catch (PyException e) {
             reportUnraisable(in, e, fn);
+            in.escaped = in.escapedArg = NULL;
         } catch (Exit e) {
             // the VM is closing
         } catch (RuntimeException | Error e) {
@@ -200,6 +206,16 @@ final class GuestThreads {
                 in.commitTx();
             } catch (RuntimeException e) {
                 vm.err.println("weft: internal error ending thread " + t.getName() + ": " + e);
+            }
+        }
+        if (in.doneLock != NULL && !closing) {
+            try {
+                in.atomically(() -> {
+                    in.mem.put(in.doneLock, 0, fromInt(0));
+                    in.wakeAfterCommit(in.doneLock);
+                });
+            } catch (Exit | RuntimeException e) {
+                if (!closing) vm.err.println("weft: internal error ending thread " + t.getName() + ": " + e);
             }
         }
         all.remove(in);

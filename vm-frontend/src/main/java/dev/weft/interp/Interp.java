@@ -31,8 +31,8 @@ import dev.weft.stm.TxContext;
  * <p><b>Transactions.</b> Every guest step runs inside a transaction. At a loop's back edge
  * or a call, when the budget is spent and no built-in code is in the middle of a nested
  * call, the loop stops, the transaction commits, a new one begins, and the loop goes on:
- * that is a transaction break. Inside a nested call the break commits in place and goes on
- * inevitable ({@link #nestedBreak}). When a transaction aborts, the heap is rolled back by the TM
+ * that is a transaction break. Inside a nested call the break waits for the nesting to end,
+ * or, if the nested stretch is long, commits in place and goes on inevitable ({@link #nestedBreak}). When a transaction aborts, the heap is rolled back by the TM
  * and the frames by their checkpoints ({@link Frame}), and the loop re-runs from the break.
  * Under {@code --tm=gil} the same breaks are where the global lock could change hands.
  */
@@ -86,6 +86,14 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     private long[] pinned = new long[4];
     private int pinCount;
     /**
+     * The exception that last left {@link #runTopLevel} (its object or NULL, and its argument): roots until
+     * the caller has reported it, since its transaction committed and another thread may
+     * collect before the report's transaction begins.
+     */
+    long escaped = NULL, escapedArg = NULL;
+    /** A held lock that this thread releases when it has ended (pinned), or NULL ({@code _thread._start_joinable_thread}). */
+    long doneLock = NULL;
+    /**
      * How deep this thread is in atomic blocks ({@code transaction.atomic}): while above 0 the
      * transaction does not break. Java state that an abort must put back: {@link #atomicAtBegin}.
      */
@@ -99,6 +107,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     Interp(Vm vm, TxContext tx) {
         this.vm = vm;
         this.tx = tx;
+        tx.holdAfterAbort(); // no collection sees the frames of an aborted attempt (rollbackFrames)
         this.mem = new Mem(tx, vm.gil);
         this.ctx = new Ctx(mem, this);
         this.attrs = new Attrs(this);
@@ -213,6 +222,15 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         pinCount -= n;
     }
 
+    /** How many words are pinned now (for {@link #unpinTo}). */
+    int pins() {
+        return pinCount;
+    }
+
+    void unpinTo(int mark) {
+        pinCount = mark;
+    }
+
     void visitPinned(java.util.function.LongConsumer visit) {
         for (int i = 0; i < pinCount; i++) visit.accept(pinned[i]);
     }
@@ -251,15 +269,17 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         // what the block touched is a deadlock, as it was in PyPy-STM
         if (!tx.isInTransaction() || atomicDepth > 0) return wait.getAsBoolean();
         boolean nested = nesting > 0;
-        commitTx();
+        // counted while still inside the transaction: a collection checks the count only once
+        // every thread is out of its transaction, so it cannot miss this one (Collector's veto)
         if (nested) vm.threads.nestedWaiting.incrementAndGet();
         boolean r;
         try {
+            commitTx();
             r = wait.getAsBoolean();
+            txBegin(true);
         } finally {
             if (nested) vm.threads.nestedWaiting.decrementAndGet();
         }
-        txBegin(true);
         atomicAtBegin = atomicDepth;
         txSerial++;
         checkpoints.begin(top);
@@ -339,9 +359,16 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      * first break after the nesting ends is an ordinary one again.
      */
     private void nestedBreak() {
-        commitTx();
-        vm.stats.nestedBreaks.incrementAndGet();
-        txBegin(true);
+        // between the commit and the next begin this thread stands at a transaction break
+        // with built-in code on its Java stack: no collection may run then (see outside())
+        vm.threads.nestedWaiting.incrementAndGet();
+        try {
+            commitTx();
+            vm.stats.nestedBreaks.incrementAndGet();
+            txBegin(true);
+        } finally {
+            vm.threads.nestedWaiting.decrementAndGet();
+        }
         txSerial++;
         checkpoints.begin(top);
         budget = transactionSize;
@@ -369,6 +396,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 try {
                     result = execute(f, null);
                 } catch (PyException e) {
+                    escaped = e.object();
+                    escapedArg = e.arg;
                     commitTx();
                     throw e;
                 }
@@ -382,6 +411,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
             } catch (TxAbort a) {
                 typeCache.aborted();
                 rollbackFrames();
+                tx.settled();
                 atomicDepth = atomicAtBegin;
                 transactionEnded(false);
                 vm.stats.aborts.incrementAndGet();
@@ -564,7 +594,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     if (truthy(s[f.sp - 1])) f.pc = arg;
                     else s[--f.sp] = 0;
                 }
-                case 58 /* LOOP_HEADER */ -> f.code.loopCounters[arg]++;
+                case 58 /* LOOP_HEADER */ -> countLoop(f.code.loopCounters, arg);
                 case 59 /* GET_ITER */ -> s[f.sp - 1] = iter(s[f.sp - 1]);
                 case 60 /* FOR_ITER */ -> {
                     long it = s[f.sp - 1];
@@ -868,9 +898,21 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 breakRequested = true;
                 return true;
             }
-            nestedBreak();
+            nestedBreakIfLong();
         }
         return false;
+    }
+
+    /**
+     * A break due inside a nested call waits for the nesting to end (the first back edge or
+     * call after it breaks at once), unless the nested stretch is long: a second budget spent,
+     * or a second allocation quota. A nested break makes the next transaction inevitable (one
+     * at a time, a serial point) and puts collections off while its thread waits for the GIL
+     * or the collector; with every due break taken in place, a short {@code __enter__} or
+     * {@code __eq__} was where a fair share of the breaks of a {@code with atomic:} loop fell.
+     */
+    private void nestedBreakIfLong() {
+        if (budget <= -transactionSize || mem.allocated > allocationMark + vm.allocationQuota()) nestedBreak();
     }
 
     static void clear(Frame f, int n) {
@@ -894,7 +936,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     long runNested(Frame callee) {
         pushFrame(callee, top);
         // a call like any other for the budget (sort keys, __eq__ from a dict)
-        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) nestedBreak();
+        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) nestedBreakIfLong();
         nesting++;
         try {
             return execute(callee, null);

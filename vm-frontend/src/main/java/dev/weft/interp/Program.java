@@ -120,16 +120,19 @@ public final class Program {
     private static void joinThreads(Vm vm, Interp in) {
         Long mod = vm.modules.get("threading");
         if (mod == null) return;
-        long[] fn = {NULL, NULL};
+        long[] fn = {NULL};
+        int mark = in.pins();
         in.atomically(() -> {
+            in.unpinTo(mark); // pinned before the commit: between it and the next begin a collection may run
             fn[0] = H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("_shutdown"));
-            fn[1] = H.tuple(in.mem);
+            in.pin(fn[0]);
         });
         if (fn[0] == NULL) return;
         long start = System.nanoTime();
         try {
-            in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], fn[1], NULL));
+            in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], vm.emptyTuple, NULL));
         } finally {
+            in.unpinTo(mark);
             vm.exitWaitNanos = System.nanoTime() - start;
         }
         vm.flushOutput();
@@ -137,7 +140,6 @@ public final class Program {
 
     /** Reports an uncaught exception as CPython does and answers the exit status. */
     private static int uncaught(Vm vm, Interp in, PyException e) {
-        vm.reporting = e.object();
         try {
             for (int attempt = 1;; attempt++) {
                 try {
@@ -164,7 +166,7 @@ public final class Program {
                 }
             }
         } finally {
-            vm.reporting = NULL;
+            in.escaped = in.escapedArg = NULL;
         }
     }
 

@@ -269,6 +269,8 @@ final class RandomModule {
     }
 
     private static long osbits(Ctx c, long kw) {
+        // the OS's randomness is input: a re-run of the transaction must not draw other bits
+        ((Interp) c.guest).becomeInevitable();
         return BigInts.box(c.mem, new BigInteger(bitCount(c, kw), OS_RANDOM));
     }
 

@@ -12,7 +12,10 @@ import dev.weft.runtime.objects.dict.Dict;
  * The {@code _thread} module, as CPython 3.11's: {@code start_new_thread}, the lock types,
  * thread idents; {@code threading}, {@code queue} and {@code concurrent.futures} are written in
  * Python on top of it. One extra: {@code _format_exception(exc)}, the text of an uncaught
- * exception's report, for {@code threading.excepthook} (weft has no {@code traceback} module).
+ * exception's report, for {@code threading.excepthook} (weft has no {@code traceback} module);
+ * and {@code _start_joinable_thread(fn, done)}, which starts {@code fn()} and releases the
+ * held lock {@code done} once the thread has ended, however it ended (CPython's thread-state
+ * lock plays this part): a join cannot wait forever for a thread that died in its last words.
  *
  * <p><b>Locks live on the heap.</b> A lock's state is a field of a heap object, read and
  * written in the running transaction like any other: taking a free lock and giving it back
@@ -50,6 +53,14 @@ final class ThreadModule {
             b.fn("daemon_threads_allowed", 0, 0, false, (ctx, a, n, kw) -> TRUE);
             b.fn("start_new_thread", 2, 3, false, (ctx, a, n, kw) -> startNewThread((Interp) ctx.guest, a, n));
             b.fn("start_new", 2, 3, false, (ctx, a, n, kw) -> startNewThread((Interp) ctx.guest, a, n));
+            b.fn("_start_joinable_thread", 2, 2, false, (ctx, a, n, kw) -> {
+                Interp in = (Interp) ctx.guest;
+                if (!Builtins.isCallable(in, a[0])) throw PyException.typeError("first arg must be callable");
+                if (!H.isType(a[1], TypeIds.LOCK) || in.mem.get(a[1], 0) == fromInt(0)) {
+                    throw PyException.typeError("2nd arg must be a locked lock");
+                }
+                return fromInt(in.vm.threads.start(in, a[0], in.vm.emptyTuple, NULL, a[1]));
+            });
             b.fn("stack_size", 0, 1, false, (ctx, a, n, kw) -> stackSize((Interp) ctx.guest, n > 0 ? a[0] : NULL));
             b.fn("_format_exception", 1, 1, false, (ctx, a, n, kw) -> {
                 Interp in = (Interp) ctx.guest;
@@ -71,7 +82,7 @@ final class ThreadModule {
         if (!Builtins.isCallable(in, fn)) throw PyException.typeError("first arg must be callable");
         if (!H.isTuple(args)) throw PyException.typeError("2nd arg must be a tuple");
         if (kwargs != NULL && !Dict.isDict(kwargs)) throw PyException.typeError("optional 3rd arg must be a dictionary");
-        return fromInt(in.vm.threads.start(in, fn, args, kwargs));
+        return fromInt(in.vm.threads.start(in, fn, args, kwargs, NULL));
     }
 
     private static long stackSize(Interp in, long size) {

@@ -118,8 +118,6 @@ public final class Vm implements AutoCloseable {
     long buildClassFunction;
     int recursionLimit;
     boolean breaksEnabled = true;
-    /** The uncaught exception being reported (a root while Program reports it), or NULL. */
-    long reporting = NULL;
 
     final PrintStream out;
     final PrintStream err;
@@ -139,6 +137,8 @@ public final class Vm implements AutoCloseable {
         /** Transaction breaks inside nested loops (see Interp.nestedBreak). */
         final java.util.concurrent.atomic.AtomicLong nestedBreaks = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong collections = new java.util.concurrent.atomic.AtomicLong();
+        /** Collections asked for and put off, a thread waiting in a nested call (see Vm.collect). */
+        final java.util.concurrent.atomic.AtomicLong collectionsPutOff = new java.util.concurrent.atomic.AtomicLong();
     }
 
     public Vm(Settings settings, String[] argv, Path scriptDir, java.io.InputStream stdin, PrintStream out, PrintStream err) {
@@ -176,10 +176,12 @@ public final class Vm implements AutoCloseable {
             for (Interp in : threads.all) {
                 for (Frame f = in.top; f != null; f = f.back) visitFrame(f, visit, true);
                 in.visitPinned(visit);
+                visit.accept(in.escaped);
+                visit.accept(in.escapedArg);
             }
-            if (reporting != NULL) visit.accept(reporting);
         });
         heap.collector().addSurvivors(handles::marked);
+        heap.collector().veto(() -> threads.nestedWaiting.get() > 0);
         immortal(() -> {
             Bootstrap.run(this);
             stdout = keep(TextFiles.make(this, immortalMem, TextFiles.stream("<stdout>", out)));
@@ -553,15 +555,21 @@ public final class Vm implements AutoCloseable {
 
     /**
      * Collects now, at a break of {@code who}'s. Put off while a thread waits in the middle of
-     * built-in code that called back into Python ({@link Interp#outside}): the allocation that
-     * asked for it then fails (MemoryError) if the heap is truly full.
+     * built-in code that called back into Python ({@link Interp#outside}, a nested break):
+     * then the allocation counters stay as they are, so that the next break of any thread asks
+     * again. (They used to be reset all the same; under the GIL, where the other thread is
+     * nearly always waiting for the lock, sometimes in a nested break, the next attempt then
+     * came a whole cycle later, after the heap and its reserve had run out: MemoryError.)
      */
     void collect(Interp who) {
-        if (threads.nestedWaiting.get() > 0) return;
         heap.collector().retainEmptyBytes(cycleBytes());
         freedEpoch.incrementAndGet(); // before and after: no proof made around it survives
-        heap.collector().collect(who.tx);
+        boolean ran = heap.collector().collect(who.tx);
         freedEpoch.incrementAndGet();
+        if (!ran) {
+            stats.collectionsPutOff.incrementAndGet();
+            return;
+        }
         who.mem.allocated = 0;
         allocatedSinceCollection.set(0);
         stats.collections.incrementAndGet();
@@ -582,7 +590,7 @@ public final class Vm implements AutoCloseable {
         // for a collection, that was a MemoryError)
         long total = allocatedSinceCollection.addAndGet(who.mem.allocated);
         who.mem.allocated = 0;
-        if (total > cycleBytes() || handles.sinceCollection() > 100_000) collect(who);
+        if (total > cycleBytes() || handles.sinceCollection() > 100_000 || heap.inReserve()) collect(who);
     }
 
     /** Bytes all threads allocated since the last collection, as far as their breaks told ({@link #maybeCollect}). */
@@ -737,6 +745,7 @@ public final class Vm implements AutoCloseable {
             sb.append(')');
         }
         sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections");
+        if (stats.collectionsPutOff.get() > 0) sb.append(" (").append(stats.collectionsPutOff.get()).append(" put off)");
         return sb.toString();
     }
 

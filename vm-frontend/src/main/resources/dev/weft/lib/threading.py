@@ -8,7 +8,8 @@ to wait for the non-daemon threads. Condition, Semaphore, BoundedSemaphore, Even
 are written in _threading_sync, local in _threading_local; they are imported from there.
 
 How a thread ends: each started Thread holds a lock, _done, taken before the thread starts and
-released as the last thing the thread does (after it has left _active). join() waits by taking
+released by the runtime once the thread has ended (after it has left _active, and even if its
+last words failed: _thread._start_joinable_thread). join() waits by taking
 and giving back that lock, which is what CPython does with its "thread state lock". _shutdown
 first runs the hooks given to _register_atexit (concurrent.futures stops its workers there),
 then waits for every non-daemon thread that was started and has not finished.
@@ -38,6 +39,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread', 'enumerat
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
 _start_new_thread = _thread.start_new_thread
+_start_joinable_thread = _thread._start_joinable_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 get_native_id = _thread.get_native_id
@@ -217,7 +219,7 @@ class Thread:
             if not self._daemonic:
                 _nondaemon[self] = self
         try:
-            _start_new_thread(self._bootstrap, ())
+            _start_joinable_thread(self._bootstrap, self._done)
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -263,7 +265,8 @@ class Thread:
                 impl.dicts.pop(self._ident, None)
             self._local_impls = []
         self._is_stopped = True
-        self._done.release()
+        # _done is released by the runtime once this thread has ended, even if this method
+        # never ran to here (_thread._start_joinable_thread)
 
     def join(self, timeout=None):
         if not self._initialized:
@@ -452,6 +455,9 @@ def _shutdown():
         for t in waiting:
             t._done.acquire()
             t._done.release()
+            # ended: its _end took it out of _nondaemon, unless _end itself failed
+            with _active_limbo_lock:
+                _nondaemon.pop(t, None)
 
 
 _main_thread = _MainThread()
