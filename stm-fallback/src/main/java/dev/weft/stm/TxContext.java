@@ -336,6 +336,10 @@ public final class TxContext implements AutoCloseable {
      * answers the abort to throw.
      */
     TxAbort rollback(AbortCause cause, long object, int otherSlot) {
+        if (cause == AbortCause.KILLED && otherSlot == 0) {
+            TxContext k = killer; // the record names who asked, when it is known
+            if (k != null && k != this) otherSlot = k.slot;
+        }
         // with positions recorded, the record is made first: a read's position is kept by its log entry
         ConflictRecord sited = sites == null ? null
                 : sites.abort(this, cause, cause == AbortCause.KILLED && killedOver != 0 ? killedOver : object, otherSlot, access, attemptStart);
@@ -358,10 +362,6 @@ public final class TxContext implements AutoCloseable {
         inTransaction = false;
         heap.collector.leftTransaction(this);
         heap.stats.aborted(cause);
-        if (cause == AbortCause.KILLED && otherSlot == 0) {
-            TxContext k = killer; // the record names who asked, when it is known
-            if (k != null && k != this) otherSlot = k.slot;
-        }
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
         heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) LONG.get(MEMORY, object)) : 0,
                 slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart));

@@ -165,6 +165,40 @@ class ConflictRecordTest {
         assertEquals(1, heap.stats().aborts());
     }
 
+    /**
+     * The same with guest positions recorded (the conflict log written to a file): the record
+     * names who asked too (it did not: the record with positions was made before the killer
+     * was looked up), the younger one's write of the object, and where the older one asked.
+     */
+    @Test
+    void aKillWithPositionsNamesBothSides() throws Exception {
+        a.recordSites(() -> "[\"siteA\"]");
+        b.recordSites(() -> "[\"siteB\"]");
+        a.begin();
+        tick();
+        b.begin();
+        b.write(x, 0, 5);
+        CompletableFuture<AbortCause> older = onOtherThreadContinuing(a, t -> t.write(x, 0, 6));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                b.read(y, 0);
+            } catch (TxAbort e) {
+                assertEquals(AbortCause.KILLED, e.abortCause());
+                break;
+            }
+            assertTrue(System.nanoTime() < deadline, "never asked to abort");
+            Thread.sleep(1);
+        }
+        assertNull(older.get(10, TimeUnit.SECONDS), "the older one committed");
+        ConflictRecord r = only(AbortCause.KILLED);
+        assertEquals(b.slot(), r.thread());
+        assertEquals(a.slot(), r.other(), "the record names who asked");
+        assertEquals("[\"siteB\"]", r.location(), "where the younger one wrote what the older one wanted");
+        assertEquals("[\"siteA\"]", r.otherLocation(), "where the older one asked");
+        assertEquals(x, r.object(), "the object the older one wanted");
+    }
+
     /** Like onOtherThread, for a context whose transaction is already running. */
     private CompletableFuture<AbortCause> onOtherThreadContinuing(TxContext c, java.util.function.Consumer<TxContext> body) {
         CompletableFuture<AbortCause> f = new CompletableFuture<>();
