@@ -88,8 +88,11 @@ public final class ConflictSites {
                 }
             }
             case KILLED -> {
+                // obj is what the winner wanted (this side wrote it) when the request said so,
+                // else the object of the barrier that noticed: then where this side is now
                 here = writeSite(obj);
-                access = "write";
+                if (here != null) access = "write";
+                else here = here();
                 there = killerSite;
             }
             case READ_WRITE, WRITE_WRITE, INEVITABLE -> {

@@ -619,7 +619,10 @@ public final class TxContext implements AutoCloseable {
             if (owner != null) {
                 if (sites != null && owner.sites != null) owner.sites.killerSite = sites.here();
                 owner.killedOver = obj;
-                owner.requestAbort(this);
+                // a request that fails (the owner is committing, or was asked already) must not
+                // leave the object for a later kill's record to name (it named objects that the
+                // loser had never written): the record then names where the loser noticed
+                if (!owner.requestAbort(this)) owner.killedOver = 0;
             }
             if (sites == null) return waitForChange(obj, a, true);
             long start = System.nanoTime();
@@ -658,7 +661,9 @@ public final class TxContext implements AutoCloseable {
                 // ABORT_REQUESTED, so asking again is harmless when the first request landed.
                 if (inTx && orec(obj) == a) {
                     TxContext owner = heap.slots[owner(a)];
-                    if (owner != null && winsAgainst(owner)) owner.requestAbort(this);
+                    if (owner != null && winsAgainst(owner) && owner.requestAbort(this) && sites != null && owner.sites != null) {
+                        owner.sites.killerSite = sites.here(); // for the kill's record, if it is not made yet
+                    }
                 }
             }
         }

@@ -199,6 +199,28 @@ class ConflictRecordTest {
         assertEquals(x, r.object(), "the object the older one wanted");
     }
 
+    /**
+     * A kill request that does not say over which object (the winner asking again while it
+     * waits): the record names where the loser was when it noticed, not nothing.
+     */
+    @Test
+    void aKillNoticedElsewhereNamesWhereTheLoserWas() {
+        a.recordSites(() -> "[\"siteA\"]");
+        b.recordSites(() -> "[\"siteB\"]");
+        a.begin();
+        tick();
+        b.begin();
+        b.write(x, 0, 5);
+        assertTrue(b.requestAbort(a));
+        TxAbort e = org.junit.jupiter.api.Assertions.assertThrows(TxAbort.class, () -> b.read(y, 0));
+        assertEquals(AbortCause.KILLED, e.abortCause());
+        a.commit();
+        ConflictRecord r = only(AbortCause.KILLED);
+        assertEquals(a.slot(), r.other());
+        assertEquals(y, r.object(), "the object of the barrier that noticed");
+        assertEquals("[\"siteB\"]", r.location());
+    }
+
     /** Like onOtherThread, for a context whose transaction is already running. */
     private CompletableFuture<AbortCause> onOtherThreadContinuing(TxContext c, java.util.function.Consumer<TxContext> body) {
         CompletableFuture<AbortCause> f = new CompletableFuture<>();
