@@ -135,24 +135,7 @@ class ConflictRecordTest {
      */
     @Test
     void olderWriterKillsTheYoungerOne() throws Exception {
-        a.begin(); // older
-        tick();
-        b.begin(); // younger
-        b.write(x, 0, 5);
-        CompletableFuture<AbortCause> older = onOtherThreadContinuing(a, t -> t.write(x, 0, 6));
-        // wait until a has asked b to abort, then touch something else: the barrier notices
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            try {
-                b.read(y, 0);
-            } catch (TxAbort e) {
-                assertEquals(AbortCause.KILLED, e.abortCause());
-                break;
-            }
-            assertTrue(System.nanoTime() < deadline, "never asked to abort");
-            Thread.sleep(1);
-        }
-        assertNull(older.get(10, TimeUnit.SECONDS), "the older one committed");
+        olderKillsYoungerOverX();
         ConflictRecord r = only(AbortCause.KILLED);
         assertEquals(b.slot(), r.thread());
         assertEquals(a.slot(), r.other(), "the record names who asked");
@@ -174,23 +157,7 @@ class ConflictRecordTest {
     void aKillWithPositionsNamesBothSides() throws Exception {
         a.recordSites(() -> "[\"siteA\"]");
         b.recordSites(() -> "[\"siteB\"]");
-        a.begin();
-        tick();
-        b.begin();
-        b.write(x, 0, 5);
-        CompletableFuture<AbortCause> older = onOtherThreadContinuing(a, t -> t.write(x, 0, 6));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            try {
-                b.read(y, 0);
-            } catch (TxAbort e) {
-                assertEquals(AbortCause.KILLED, e.abortCause());
-                break;
-            }
-            assertTrue(System.nanoTime() < deadline, "never asked to abort");
-            Thread.sleep(1);
-        }
-        assertNull(older.get(10, TimeUnit.SECONDS), "the older one committed");
+        olderKillsYoungerOverX();
         ConflictRecord r = only(AbortCause.KILLED);
         assertEquals(b.slot(), r.thread());
         assertEquals(a.slot(), r.other(), "the record names who asked");
@@ -219,6 +186,31 @@ class ConflictRecordTest {
         assertEquals(a.slot(), r.other());
         assertEquals(y, r.object(), "the object of the barrier that noticed");
         assertEquals("[\"siteB\"]", r.location());
+    }
+
+    /**
+     * a (older) writes x, which b (younger) has written: a asks b to abort and waits; b, at
+     * its next barrier (a read of y), notices (KILLED); then a commits.
+     */
+    private void olderKillsYoungerOverX() throws Exception {
+        a.begin(); // older
+        tick();
+        b.begin(); // younger
+        b.write(x, 0, 5);
+        CompletableFuture<AbortCause> older = onOtherThreadContinuing(a, t -> t.write(x, 0, 6));
+        // wait until a has asked b to abort, then touch something else: the barrier notices
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (true) {
+            try {
+                b.read(y, 0);
+            } catch (TxAbort e) {
+                assertEquals(AbortCause.KILLED, e.abortCause());
+                break;
+            }
+            assertTrue(System.nanoTime() < deadline, "never asked to abort");
+            Thread.sleep(1);
+        }
+        assertNull(older.get(10, TimeUnit.SECONDS), "the older one committed");
     }
 
     /** Like onOtherThread, for a context whose transaction is already running. */
