@@ -726,7 +726,7 @@ public final class Vm implements AutoCloseable {
         return sb.append('}').toString();
     }
 
-    /** The --stats report: transactions, aborts by cause, collections. */
+    /** The --stats report: transactions, aborts by cause, collections, inevitable time, the exit wait. */
     String statsReport() {
         dev.weft.stm.TmStats t = heap.stats();
         var sb = new StringBuilder();
@@ -746,6 +746,8 @@ public final class Vm implements AutoCloseable {
         }
         sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections");
         if (stats.collectionsPutOff.get() > 0) sb.append(" (").append(stats.collectionsPutOff.get()).append(" put off)");
+        sb.append("; ").append(t.inevitableNanos() / 1_000_000).append(" ms inevitable, ")
+                .append(exitWaitNanos / 1_000_000).append(" ms waiting at exit for threads");
         return sb.toString();
     }
 
