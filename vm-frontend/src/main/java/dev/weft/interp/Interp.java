@@ -32,8 +32,9 @@ import dev.weft.stm.TxContext;
  * or a call, when the budget is spent and no built-in code is in the middle of a nested
  * call, the loop stops, the transaction commits, a new one begins, and the loop goes on:
  * that is a transaction break. Inside a nested call the break waits for the nesting to end,
- * or, if the nested stretch is long, commits in place and goes on inevitable ({@link #nestedBreak}). When a transaction aborts, the heap is rolled back by the TM
- * and the frames by their checkpoints ({@link Frame}), and the loop re-runs from the break.
+ * or, if the nested stretch is long, commits in place and goes on inevitable
+ * ({@link #nestedBreak}). When a transaction aborts, the heap is rolled back by the TM and
+ * the frames by their checkpoints ({@link Frame}), and the loop re-runs from the break.
  * Under {@code --tm=gil} the same breaks are where the global lock could change hands.
  */
 public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.FormatHost {
@@ -86,9 +87,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     private long[] pinned = new long[4];
     private int pinCount;
     /**
-     * The exception that last left {@link #runTopLevel} (its object or NULL, and its argument): roots until
-     * the caller has reported it, since its transaction committed and another thread may
-     * collect before the report's transaction begins.
+     * The exception that last left {@link #runTopLevel} (its object or NULL, and its
+     * argument): roots until the caller has reported it, since its transaction committed and
+     * another thread may collect before the report's transaction begins.
      */
     long escaped = NULL, escapedArg = NULL;
     /** A held lock that this thread releases when it has ended (pinned), or NULL ({@code _thread._start_joinable_thread}). */
