@@ -173,7 +173,8 @@ public final class Weft {
                                              to FILE (also WEFT_TM_LOG=FILE); read it with weft tm-report
                   --budget=N                 back edges and calls per transaction (default 10000)
                   --heap=SIZE                heap limit, e.g. 512m or 2g (default 1g)
-                  --stats                    at exit, print transactions, aborts by cause and collections to stderr
+                  --stats                    at exit, print to stderr transactions, aborts by cause,
+                                             collections, inevitable time and the exit wait for threads
               tm-report [--stats] [--html OUT.html] [--top N] LOG
                       rank the conflicts of a --tm-log file by time lost, with both sides' source lines
               cpu     what Weft sees of this CPU: vendor, model, RTM (listed, usable and why), AVX2, caches
