@@ -210,14 +210,14 @@ final class SiteHints {
         Mem m = in.mem;
         boolean absent = false;
         if (misses[pc] instanceof GlobalMiss miss) {
-            absent = miss.entries == m.get(g, Dict.ENTRIES) && miss.positions == m.get(g, Dict.NENTRIES)
+            absent = miss.entries == m.get(g, Dict.ENTRIES) && miss.positions == Dict.positions(m, g)
                     && miss.epoch == in.vm.freedEpoch.get() && !Mem.positionsReused(g);
         }
         if (!absent) {
             long epoch = in.vm.freedEpoch.get();
             long v = Dict.getHinted(in.ctx, g, key, hints, site);
             if (v != NULL) return v;
-            misses[pc] = m.writtenHere(g) ? null : new GlobalMiss(m.get(g, Dict.ENTRIES), m.get(g, Dict.NENTRIES), epoch);
+            misses[pc] = m.writtenHere(g) ? null : new GlobalMiss(m.get(g, Dict.ENTRIES), Dict.positions(m, g), epoch);
         }
         long v = Dict.getHinted(in.ctx, f.builtins, key, hints, site + 1);
         if (v != NULL) return v;

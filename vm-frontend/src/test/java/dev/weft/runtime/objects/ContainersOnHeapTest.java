@@ -70,7 +70,7 @@ class ContainersOnHeapTest {
             Ctx c = ctx(tx, false);
             tx.atomic(t -> {
                 long small = PyList.make(c.mem);
-                for (int i = 0; i < 100; i++) PyList.append(c.mem, small, Words.fromInt(i));
+                for (int i = 0; i < 10; i++) PyList.append(c.mem, small, Words.fromInt(i));
                 long cap = c.mem.get(small, PyList.CAPACITY);
                 assertEquals(cap, Mem.fieldCount(c.mem.get(small, PyList.STORAGE)), "a flat storage holds the items");
                 long big = PyList.make(c.mem);

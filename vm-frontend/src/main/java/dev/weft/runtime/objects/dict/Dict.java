@@ -17,13 +17,18 @@ import dev.weft.runtime.objects.list.WordArray;
  *
  * <p>Layout (mutable, {@link TypeIds#DICT}):
  * <pre>
- *   field 0  used       live entries (len(d))
- *   field 1  nentries   entry positions handed out, holes included
- *   field 2  indices    WordArray of {@code size} words: 0 empty, -1 dummy, else position + 1
- *   field 3  size       index slots, a power of two (8 at least)
- *   field 4  entries    WordArray, 3 words a position: hash, key, value (key 0: a hole)
- *   field 5  entcap     words in entries: 3 * usable, usable = size * 2 / 3
+ *   field 0  counts     a 2-field STORAGE object, set when the dict is made, never changed:
+ *                         0 used       live entries (len(d))
+ *                         1 nentries   entry positions handed out, holes included
+ *   field 1  indices    WordArray of {@code size} words: 0 empty, -1 dummy, else position + 1
+ *   field 2  size       index slots, a power of two (8 at least)
+ *   field 3  entries    WordArray, 3 words a position: hash, key, value (key 0: a hole)
+ *   field 4  entcap     words in entries: 3 * usable, usable = size * 2 / 3
  * </pre>
+ * The counts have an object of their own because the TM detects conflicts an object at a
+ * time: an insertion writes them, a lookup reads only the table fields, so a lookup of one
+ * key and an insertion of another do not conflict unless they meet on a chunk of the index
+ * or entries (issue 6). A value overwrite writes one entries chunk and nothing else.
  * Worked example: {@code d = {}; d["a"] = 1; d[5] = 2; del d["a"]} gives used 1, nentries 2,
  * size 8; entries {@code [h("a"), 0, 0,  5, 5|INT_TAG, 2|INT_TAG, ...]} (hash(5) is 5); the
  * index slot of "a" holds -1 and slot {@code 5 & 7} holds 2 (position 1, plus one).
@@ -34,7 +39,10 @@ import dev.weft.runtime.objects.list.WordArray;
 public final class Dict {
     private Dict() {}
 
-    public static final int USED = 0, NENTRIES = 1, INDICES = 2, SIZE = 3, ENTRIES = 4, ENTCAP = 5;
+    /** Fields of the dict. */
+    public static final int COUNTS = 0, INDICES = 1, SIZE = 2, ENTRIES = 3, ENTCAP = 4;
+    /** Fields of its counts object. */
+    public static final int USED = 0, NENTRIES = 1;
     static final int MIN_SIZE = 8;
     private static final long DUMMY = -1;
 
@@ -44,7 +52,9 @@ public final class Dict {
 
     /** A new empty dict. */
     public static long make(Mem m) {
-        long d = m.alloc(TypeIds.DICT, 6);
+        long counts = m.alloc(TypeIds.STORAGE, 2);
+        long d = m.alloc(TypeIds.DICT, 5);
+        m.init(d, COUNTS, counts);
         initTable(m, d, MIN_SIZE);
         return d;
     }
@@ -55,8 +65,13 @@ public final class Dict {
         m.put(d, SIZE, size);
         m.put(d, ENTRIES, WordArray.make(m, entcap, false));
         m.put(d, ENTCAP, entcap);
-        m.put(d, USED, 0);
-        m.put(d, NENTRIES, 0);
+        m.put(counts(m, d), USED, 0);
+        m.put(counts(m, d), NENTRIES, 0);
+    }
+
+    /** The object holding used and nentries; set when the dict is made, never changed. */
+    public static long counts(Mem m, long d) {
+        return m.getImm(d, COUNTS);
     }
 
     private static long usable(long size) {
@@ -64,14 +79,14 @@ public final class Dict {
     }
 
     public static long size(Mem m, long d) {
-        return m.get(d, USED);
+        return m.get(counts(m, d), USED);
     }
 
     // entries by position ------------------------------------------------------------------------
 
     /** Positions handed out so far: iterate 0 until this, skipping holes ({@link #keyAt} 0). */
     public static long positions(Mem m, long d) {
-        return m.get(d, NENTRIES);
+        return m.get(counts(m, d), NENTRIES);
     }
 
     public static long keyAt(Mem m, long d, long pos) {
@@ -199,7 +214,7 @@ public final class Dict {
             setValueAt(m, d, pos, value);
         } else {
             putHashed(ctx, d, name, h, value); // a new key goes at the end of the entries
-            pos = m.get(d, NENTRIES) - 1;
+            pos = m.get(counts(m, d), NENTRIES) - 1;
         }
         if (pos <= Integer.MAX_VALUE) hints[site] = (int) pos;
     }
@@ -222,18 +237,18 @@ public final class Dict {
             setValueAt(m, d, pos, value);
             return;
         }
-        if (m.get(d, NENTRIES) >= usable(m.get(d, SIZE))) {
-            resize(ctx, d, m.get(d, USED) * 3);
+        if (m.get(counts(m, d), NENTRIES) >= usable(m.get(d, SIZE))) {
+            resize(ctx, d, m.get(counts(m, d), USED) * 3);
             lookup(ctx, d, key, h, slot);
         }
-        long n = m.get(d, NENTRIES);
+        long n = m.get(counts(m, d), NENTRIES);
         long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
         WordArray.set(m, ent, entcap, 3 * n, h);
         WordArray.set(m, ent, entcap, 3 * n + 1, key);
         WordArray.set(m, ent, entcap, 3 * n + 2, value);
         WordArray.set(m, m.get(d, INDICES), WordArray.roundUp(m.get(d, SIZE)), slot[0], n + 1);
-        m.put(d, NENTRIES, n + 1);
-        m.put(d, USED, m.get(d, USED) + 1);
+        m.put(counts(m, d), NENTRIES, n + 1);
+        m.put(counts(m, d), USED, m.get(counts(m, d), USED) + 1);
     }
 
     /** Rebuilds the tables with at least {@code minUsed * 3 / 2} slots, dropping the holes. */
@@ -241,8 +256,8 @@ public final class Dict {
         Mem m = ctx.mem;
         long size = MIN_SIZE;
         while (size < growth) size <<= 1;
-        long n = m.get(d, NENTRIES);
-        long used = m.get(d, USED);
+        long n = m.get(counts(m, d), NENTRIES);
+        long used = m.get(counts(m, d), USED);
         long[] hs = new long[(int) used], ks = new long[(int) used], vs = new long[(int) used];
         int k = 0;
         for (long p = 0; p < n; p++) {
@@ -268,8 +283,8 @@ public final class Dict {
             }
             WordArray.set(m, idx, icap, i, p + 1);
         }
-        m.put(d, NENTRIES, k);
-        m.put(d, USED, k);
+        m.put(counts(m, d), NENTRIES, k);
+        m.put(counts(m, d), USED, k);
     }
 
     /** Removes {@code key}; answers its value, or NULL when it was absent. */
@@ -298,7 +313,7 @@ public final class Dict {
         long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
         WordArray.set(m, ent, entcap, 3 * pos + 1, Words.NULL);
         WordArray.set(m, ent, entcap, 3 * pos + 2, Words.NULL);
-        m.put(d, USED, m.get(d, USED) - 1);
+        m.put(counts(m, d), USED, m.get(counts(m, d), USED) - 1);
     }
 
     public static void clear(Ctx ctx, long d) {

@@ -149,7 +149,7 @@ public final class DictBuiltins {
         if (pos < 0) throw PyException.of(ExcKind.KEY_ERROR, "popitem(): dictionary is empty");
         long k = Dict.keyAt(m, d, pos), v = Dict.valueAt(m, d, pos);
         Dict.removeAt(c, d, pos, Dict.hashAt(m, d, pos));
-        m.put(d, Dict.NENTRIES, pos);
+        m.put(Dict.counts(m, d), Dict.NENTRIES, pos);
         Mem.markPositionsReused(d);
         return Tuple.of(m, k, v);
     }

@@ -157,7 +157,7 @@ public final class ListBuiltins {
         int n = items.length;
         // CPython empties the list while it sorts, and complains if anyone refilled it
         long savedCap = m.get(l, PyList.CAPACITY), savedStorage = m.get(l, PyList.STORAGE);
-        m.put(l, PyList.SIZE, 0);
+        PyList.setSize(m, l, 0);
         m.put(l, PyList.CAPACITY, 0);
         m.put(l, PyList.STORAGE, 0);
         long[] keys = items;
@@ -195,7 +195,7 @@ public final class ListBuiltins {
         if (PyList.size(m, l) != 0) PyList.resize(m, l, 0); // clears what was added during the sort
         m.put(l, PyList.CAPACITY, cap);
         m.put(l, PyList.STORAGE, storage);
-        m.put(l, PyList.SIZE, n);
+        PyList.setSize(m, l, n);
         for (int i = 0; i < n; i++) PyList.set(m, l, i, a[i]);
     }
 
@@ -231,7 +231,12 @@ public final class ListBuiltins {
             for (int i = 0; i < a.length; i++) a[i] = PyList.get(m, l, b.at(i));
             return PyList.of(m, a, a.length);
         }
-        long i = Seqs.normIndex(Seqs.indexArg(c, key, "list"), PyList.size(m, l));
+        long i = Seqs.indexArg(c, key, "list");
+        if (i >= 0) {
+            long v = PyList.itemIfPresent(m, l, i); // reads no size: no conflict with appends
+            if (v != Words.NULL) return v;
+        }
+        i = Seqs.normIndex(i, PyList.size(m, l));
         if (i < 0) throw PyException.indexError("list index out of range");
         return PyList.get(m, l, i);
     }
@@ -242,8 +247,11 @@ public final class ListBuiltins {
             setSlice(c, l, key, v);
             return;
         }
-        long i = Seqs.normIndex(Seqs.indexArg(c, key, "list"), PyList.size(m, l));
-        if (i < 0) throw PyException.indexError("list assignment index out of range");
+        long i = Seqs.indexArg(c, key, "list");
+        if (i < 0 || PyList.itemIfPresent(m, l, i) == Words.NULL) {
+            i = Seqs.normIndex(i, PyList.size(m, l));
+            if (i < 0) throw PyException.indexError("list assignment index out of range");
+        }
         PyList.set(m, l, i, v);
     }
 

@@ -12,13 +12,21 @@ import dev.weft.runtime.objects.iter.Values;
  *
  * <p>Layout (mutable, {@link TypeIds#LIST}):
  * <pre>
- *   field 0  size       items in use (a raw count, not a tagged int)
- *   field 1  capacity   words in the storage (see WordArray: flat up to 512, else chunked)
+ *   field 0  count      a one-field STORAGE object, set when the list is made and never
+ *                       changed: field 0 of it is the size, items in use (a raw count)
+ *   field 1  capacity   words in the storage (see WordArray: flat up to 16, else chunked)
  *   field 2  storage    the STORAGE object, or 0 while capacity is 0
  * </pre>
  * Worked example: {@code [7, "a"]} after two appends to {@code []} has size 2, capacity 4
  * (CPython's growth rule: (n + n/8 + 6) rounded down to a multiple of 4), and a STORAGE of 4
  * fields: {@code 0xFFFF_0000_0000_0007}, the str's pointer, 0, 0.
+ *
+ * <p>Why the size has an object of its own: the TM detects conflicts an object at a time. An
+ * append that fits writes the size and one storage slot; an index read needs the storage
+ * and one slot, not the size (a slot below the capacity that is not 0 is in range, see
+ * {@link #itemIfPresent}). With the size in the header, every append conflicted with every
+ * read of the list by another thread (issue 6). The count's pointer is read without a
+ * barrier: it never changes once the list is published.
  *
  * <p>Why a header plus storage: an append that fits writes the storage slot and the size,
  * and one that does not swaps in a bigger storage, so the header's identity (what other
@@ -28,7 +36,7 @@ import dev.weft.runtime.objects.iter.Values;
 public final class PyList {
     private PyList() {}
 
-    public static final int SIZE = 0, CAPACITY = 1, STORAGE = 2;
+    public static final int COUNT = 0, CAPACITY = 1, STORAGE = 2;
 
     public static boolean isList(long w) {
         return Words.isPointer(w) && Mem.typeId(w) == TypeIds.LIST;
@@ -36,7 +44,10 @@ public final class PyList {
 
     /** A new empty list. */
     public static long make(Mem m) {
-        return m.alloc(TypeIds.LIST, 3);
+        long count = m.alloc(TypeIds.STORAGE, 1);
+        long l = m.alloc(TypeIds.LIST, 3);
+        m.init(l, COUNT, count);
+        return l;
     }
 
     /** A new list of {@code items[0..n)}. */
@@ -46,7 +57,7 @@ public final class PyList {
             long cap = WordArray.roundUp(n);
             long st = WordArray.make(m, cap, false);
             for (int i = 0; i < n; i++) WordArray.set(m, st, cap, i, items[i]);
-            m.init(l, SIZE, n);
+            m.init(m.getImm(l, COUNT), 0, n);
             m.init(l, CAPACITY, cap);
             m.init(l, STORAGE, st);
         }
@@ -58,7 +69,23 @@ public final class PyList {
     }
 
     public static long size(Mem m, long l) {
-        return m.get(l, SIZE);
+        return m.get(m.getImm(l, COUNT), 0);
+    }
+
+    /** Sets the size field alone (callers keep the storage to match). */
+    public static void setSize(Mem m, long l, long n) {
+        m.put(m.getImm(l, COUNT), 0, n);
+    }
+
+    /**
+     * Item {@code i} (&gt;= 0) when it is in range, else 0, without reading the size: slots
+     * past the size are kept 0 and items are never 0, so a slot below the capacity that is
+     * not 0 is an item. What lets a read by index not conflict with appends.
+     */
+    public static long itemIfPresent(Mem m, long l, long i) {
+        long st = m.get(l, STORAGE);
+        if (st == 0 || i >= WordArray.capacityOf(st)) return Words.NULL;
+        return WordArray.at(m, st, i);
     }
 
     /** Item {@code i}, which the caller has checked is in range. */
@@ -90,10 +117,10 @@ public final class PyList {
      */
     public static void resize(Mem m, long l, long n) {
         long cap = m.get(l, CAPACITY);
-        long size = m.get(l, SIZE);
+        long size = size(m, l);
         if (cap >= n && n >= (cap >> 1)) {
             if (n < size) clear(m, l, n, size);
-            m.put(l, SIZE, n);
+            setSize(m, l, n);
             return;
         }
         long want = n == 0 ? 0 : (n + (n >> 3) + 6) & ~3L;
@@ -105,7 +132,7 @@ public final class PyList {
                 : WordArray.resize(m, st, cap, want, Math.min(size, n), false);
         m.put(l, STORAGE, fresh);
         m.put(l, CAPACITY, want);
-        m.put(l, SIZE, n);
+        setSize(m, l, n);
     }
 
     private static void clear(Mem m, long l, long from, long to) {

@@ -9,33 +9,38 @@ import dev.weft.stm.ObjectLayout;
  * The growable backing store of list items, dict entries and set tables: a run of words in
  * {@link TypeIds#STORAGE} objects, kept small per object because of how the TM logs writes.
  *
- * <p>The first write a transaction makes to an object copies the whole object into its undo
- * log. One flat array for a million-item list would make {@code l[5] = 0} copy 8 MB. So an
- * array stays flat only up to {@link #CHUNK} words; beyond that it is two-level: a spine of
- * pointers to chunks of CHUNK words each, and a write copies one 4 KiB chunk. The owner (the
+ * <p>The TM detects conflicts an object at a time, and the first write a transaction makes
+ * to an object copies the whole object into its undo log. One flat array for a list would
+ * make any two threads that write it conflict, and {@code l[5] = 0} on a million items copy
+ * 8 MB. So an array stays flat only up to {@link #CHUNK} words; beyond that it is two-level:
+ * a spine of pointers to chunks of CHUNK words each, and a write locks and copies one chunk. The owner (the
  * list, dict or set header) records the capacity, which alone says which form it is:
  * <pre>
  *   capacity &lt;= CHUNK   storage is STORAGE[capacity], word i at field i
  *   capacity &gt;  CHUNK   capacity is a multiple of CHUNK; storage is STORAGE[capacity / CHUNK],
  *                      word i at field i % CHUNK of the chunk in spine field i / CHUNK
  * </pre>
- * Worked example: a list with capacity 1536 has 3 chunks; item 1300 is field 1300 - 1024 =
- * 276 of the chunk whose pointer is spine field 2. Growing to capacity 2560 makes a new
- * 5-field spine that points at the three old chunks and two new ones: no item moves.
+ * Worked example: a list with capacity 48 has 3 chunks; item 37 is field 37 - 32 = 5 of the
+ * chunk whose pointer is spine field 2. Growing to capacity 80 makes a new 5-field spine
+ * that points at the three old chunks and two new ones: no item moves.
  *
- * <p>Why not always two-level: most lists are short, and a flat array is one load per item
- * for the interpreter and for the JIT's guarded fast path (capacity &lt;= CHUNK).
+ * <p>Why not always two-level: most lists are short, and a flat array is one load per item.
  */
 public final class WordArray {
     private WordArray() {}
 
     /**
-     * Words in a flat array at most, and in each chunk: 512, so that a chunk (4 KiB of words
-     * plus the 16-byte header) is a small object of the allocator; 1024 would be 16 bytes over
-     * its largest size class (8 KiB) and take a whole 64 KiB block each.
+     * Words in a flat array at most, and in each chunk: 16, because a chunk is also the unit
+     * in which the TM detects conflicts (one orec an object). Two threads that touch items 16
+     * or more apart never meet on one chunk: one appending to a list while another reads an
+     * early item, two updating the values of different keys of one dict (issue 6; before,
+     * chunks of 512 made every write to a small dict or list a conflict with every other
+     * access to it). The costs, measured in docs/threads.md: one more load (the spine) for
+     * an item of a container past 16 words, and memory: a chunk of 128 bytes of words takes a
+     * 160-byte cell (its 16-byte header, then size-class rounding), plus 8 bytes of spine.
      */
-    public static final int CHUNK = 512;
-    private static final int SHIFT = 9;
+    public static final int CHUNK = 16;
+    private static final int SHIFT = 4;
 
     /** The capacity actually allocated for a request of {@code n} words. */
     public static long roundUp(long n) {

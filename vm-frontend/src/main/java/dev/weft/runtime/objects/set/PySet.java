@@ -32,12 +32,16 @@ import dev.weft.runtime.objects.str.Str;
  * <p>Layout ({@link TypeIds#SET} mutable; {@link TypeIds#FROZENSET} allocated immutable, and
  * changed only by the transaction that builds it):
  * <pre>
- *   field 0  fill     slots active or dummy
- *   field 1  used     slots active (len)
- *   field 2  mask     slots - 1
- *   field 3  table    WordArray of 2 words a slot: hash, key (empty: 0, 0; dummy: -1, DUMMY)
- *   field 4  finger   where the next pop() starts looking
+ *   field 0  counts   a 3-field STORAGE object, set when the set is made, never changed:
+ *                       0 fill     slots active or dummy
+ *                       1 used     slots active (len)
+ *                       2 finger   where the next pop() starts looking
+ *   field 1  mask     slots - 1
+ *   field 2  table    WordArray of 2 words a slot: hash, key (empty: 0, 0; dummy: -1, DUMMY)
  * </pre>
+ * The counts have an object of their own because the TM detects conflicts an object at a
+ * time: an add writes them, a membership test reads only the mask and the table, so the two
+ * do not conflict unless they meet on a table chunk (issue 6).
  * Worked example: {@code {1, 9}} has mask 7; 1 sits in slot 1; 9 (9 &amp; 7 = 1, taken) scans on
  * to slot 2. The table words are {@code 0,0, 1,1|T, 9,9|T, 0,0 ...} (T the int tag); fill and
  * used are 2.
@@ -45,7 +49,10 @@ import dev.weft.runtime.objects.str.Str;
 public final class PySet {
     private PySet() {}
 
-    public static final int FILL = 0, USED = 1, MASK = 2, TABLE = 3, FINGER = 4;
+    /** Fields of the set. */
+    public static final int COUNTS = 0, MASK = 1, TABLE = 2;
+    /** Fields of its counts object. */
+    public static final int FILL = 0, USED = 1, FINGER = 2;
     /** The key word of a dummy slot: a constant no guest value uses (below FIRST_POINTER). */
     static final long DUMMY = 0xFF8;
     static final int MIN_SIZE = 8;
@@ -66,10 +73,17 @@ public final class PySet {
 
     /** A new empty set (or frozenset, to be filled by this transaction only). */
     public static long make(Mem m, boolean frozen) {
-        long s = frozen ? m.allocImmutable(TypeIds.FROZENSET, 5) : m.alloc(TypeIds.SET, 5);
+        long counts = frozen ? m.allocImmutable(TypeIds.STORAGE, 3) : m.alloc(TypeIds.STORAGE, 3);
+        long s = frozen ? m.allocImmutable(TypeIds.FROZENSET, 3) : m.alloc(TypeIds.SET, 3);
+        m.init(s, COUNTS, counts);
         m.init(s, MASK, MIN_SIZE - 1);
         m.init(s, TABLE, WordArray.make(m, 2 * MIN_SIZE, frozen));
         return s;
+    }
+
+    /** The object holding fill, used and finger; set when the set is made, never changed. */
+    static long counts(Mem m, long s) {
+        return m.getImm(s, COUNTS);
     }
 
     private static boolean frozen(long s) {
@@ -77,7 +91,7 @@ public final class PySet {
     }
 
     public static long size(Mem m, long s) {
-        return m.get(s, USED);
+        return m.get(counts(m, s), USED);
     }
 
     // slots --------------------------------------------------------------------------------------
@@ -201,13 +215,13 @@ public final class PySet {
                     if (h == 0 && k == Words.NULL) {
                         if (freeslot >= 0) {
                             setSlot(m, table, mask, freeslot, hash, key);
-                            m.put(s, USED, m.get(s, USED) + 1);
+                            m.put(counts(m, s), USED, m.get(counts(m, s), USED) + 1);
                             return;
                         }
                         setSlot(m, table, mask, j, hash, key);
-                        long fill = m.get(s, FILL) + 1, used = m.get(s, USED) + 1;
-                        m.put(s, FILL, fill);
-                        m.put(s, USED, used);
+                        long fill = m.get(counts(m, s), FILL) + 1, used = m.get(counts(m, s), USED) + 1;
+                        m.put(counts(m, s), FILL, fill);
+                        m.put(counts(m, s), USED, used);
                         if (fill * 5 < mask * 3) return;
                         resize(m, s, used > 50000 ? used * 2 : used * 4);
                         return;
@@ -263,7 +277,7 @@ public final class PySet {
         }
         m.put(s, TABLE, table);
         m.put(s, MASK, newMask);
-        m.put(s, FILL, m.get(s, USED));
+        m.put(counts(m, s), FILL, m.get(counts(m, s), USED));
     }
 
     /** Removes {@code key}; whether it was there. */
@@ -276,7 +290,7 @@ public final class PySet {
         long j = lookup(ctx, s, key, hash);
         if (j < 0) return false;
         setSlot(m, m.get(s, TABLE), m.get(s, MASK), j, -1, DUMMY);
-        m.put(s, USED, m.get(s, USED) - 1);
+        m.put(counts(m, s), USED, m.get(counts(m, s), USED) - 1);
         return true;
     }
 
@@ -289,7 +303,7 @@ public final class PySet {
         Mem m = ctx.mem;
         if (size(m, s) == 0) throw PyException.of(ExcKind.KEY_ERROR, "pop from an empty set");
         long mask = m.get(s, MASK), table = m.get(s, TABLE);
-        long i = m.get(s, FINGER) & mask;
+        long i = m.get(counts(m, s), FINGER) & mask;
         for (;;) {
             long k = keyAt(m, table, mask, i);
             if (k != Words.NULL && k != DUMMY) break;
@@ -298,16 +312,16 @@ public final class PySet {
         }
         long key = keyAt(m, table, mask, i);
         setSlot(m, table, mask, i, -1, DUMMY);
-        m.put(s, USED, m.get(s, USED) - 1);
-        m.put(s, FINGER, i + 1);
+        m.put(counts(m, s), USED, m.get(counts(m, s), USED) - 1);
+        m.put(counts(m, s), FINGER, i + 1);
         return key;
     }
 
     public static void clear(Mem m, long s) {
         m.put(s, TABLE, WordArray.make(m, 2 * MIN_SIZE, frozen(s)));
         m.put(s, MASK, MIN_SIZE - 1);
-        m.put(s, FILL, 0);
-        m.put(s, USED, 0);
+        m.put(counts(m, s), FILL, 0);
+        m.put(counts(m, s), USED, 0);
     }
 
     // bulk ---------------------------------------------------------------------------------------
@@ -315,25 +329,25 @@ public final class PySet {
     /** CPython's set_merge: adds every element of set {@code other}. */
     static void merge(Ctx ctx, long so, long other) {
         Mem m = ctx.mem;
-        long otherUsed = m.get(other, USED);
+        long otherUsed = m.get(counts(m, other), USED);
         if (other == so || otherUsed == 0) return;
-        if ((m.get(so, FILL) + otherUsed) * 5 >= m.get(so, MASK) * 3) {
-            resize(m, so, (m.get(so, USED) + otherUsed) * 2);
+        if ((m.get(counts(m, so), FILL) + otherUsed) * 5 >= m.get(so, MASK) * 3) {
+            resize(m, so, (m.get(counts(m, so), USED) + otherUsed) * 2);
         }
         long oMask = m.get(other, MASK), oTable = m.get(other, TABLE);
         long mask = m.get(so, MASK), table = m.get(so, TABLE);
-        if (m.get(so, FILL) == 0 && mask == oMask && m.get(other, FILL) == otherUsed) {
+        if (m.get(counts(m, so), FILL) == 0 && mask == oMask && m.get(counts(m, other), FILL) == otherUsed) {
             for (long i = 0; i <= oMask; i++) {
                 long k = keyAt(m, oTable, oMask, i);
                 if (k != Words.NULL) setSlot(m, table, mask, i, hashAt(m, oTable, oMask, i), k);
             }
-            m.put(so, FILL, m.get(other, FILL));
-            m.put(so, USED, otherUsed);
+            m.put(counts(m, so), FILL, m.get(counts(m, other), FILL));
+            m.put(counts(m, so), USED, otherUsed);
             return;
         }
-        if (m.get(so, FILL) == 0) {
-            m.put(so, FILL, otherUsed);
-            m.put(so, USED, otherUsed);
+        if (m.get(counts(m, so), FILL) == 0) {
+            m.put(counts(m, so), FILL, otherUsed);
+            m.put(counts(m, so), USED, otherUsed);
             for (long i = 0; i <= oMask; i++) {
                 long k = keyAt(m, oTable, oMask, i);
                 if (k != Words.NULL && k != DUMMY) insertClean(m, table, mask, k, hashAt(m, oTable, oMask, i));
@@ -355,8 +369,8 @@ public final class PySet {
         }
         if (Dict.isDict(other)) {
             long dictsize = Dict.size(m, other);
-            if ((m.get(so, FILL) + dictsize) * 5 >= m.get(so, MASK) * 3) {
-                resize(m, so, (m.get(so, USED) + dictsize) * 2);
+            if ((m.get(counts(m, so), FILL) + dictsize) * 5 >= m.get(so, MASK) * 3) {
+                resize(m, so, (m.get(counts(m, so), USED) + dictsize) * 2);
             }
             long[] keys = Dict.keys(ctx, other);
             for (long k : keys) add(ctx, so, k);
@@ -420,8 +434,8 @@ public final class PySet {
     static void takeBody(Mem m, long so, long from) {
         m.put(so, TABLE, m.get(from, TABLE));
         m.put(so, MASK, m.get(from, MASK));
-        m.put(so, FILL, m.get(from, FILL));
-        m.put(so, USED, m.get(from, USED));
+        m.put(counts(m, so), FILL, m.get(counts(m, from), FILL));
+        m.put(counts(m, so), USED, m.get(counts(m, from), USED));
     }
 
     /** {@code so | other} (CPython's set_or; set_union for one argument). */
@@ -474,8 +488,8 @@ public final class PySet {
         } else {
             Values.iterate(ctx, other, k -> discard(ctx, so, k));
         }
-        long used = m.get(so, USED);
-        if (m.get(so, FILL) - used <= m.get(so, MASK) / 4) return;
+        long used = m.get(counts(m, so), USED);
+        if (m.get(counts(m, so), FILL) - used <= m.get(so, MASK) / 4) return;
         resize(m, so, used > 50000 ? used * 2 : used * 4);
     }
 
