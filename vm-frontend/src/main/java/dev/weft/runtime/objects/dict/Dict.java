@@ -17,18 +17,20 @@ import dev.weft.runtime.objects.list.WordArray;
  *
  * <p>Layout (mutable, {@link TypeIds#DICT}):
  * <pre>
- *   field 0  counts     a 2-field STORAGE object, set when the dict is made, never changed:
- *                         0 used       live entries (len(d))
- *                         1 nentries   entry positions handed out, holes included
- *   field 1  indices    WordArray of {@code size} words: 0 empty, -1 dummy, else position + 1
- *   field 2  size       index slots, a power of two (8 at least)
- *   field 3  entries    WordArray, 3 words a position: hash, key, value (key 0: a hole)
- *   field 4  entcap     words in entries: 3 * usable, usable = size * 2 / 3
+ *   field 0  used       live entries (len(d))
+ *   field 1  nentries   entry positions handed out, holes included
+ *   field 2  indices    WordArray of {@code size} words: 0 empty, -1 dummy, else position + 1
+ *   field 3  size       index slots, a power of two (8 at least)
+ *   field 4  entries    WordArray, 3 words a position: hash, key, value (key 0: a hole)
+ *   field 5  entcap     words in entries: 3 * usable, usable = size * 2 / 3
+ *   field 6  counts     0, or an object holding fields 0 and 1 instead (same field numbers)
  * </pre>
- * The counts have an object of their own because the TM detects conflicts an object at a
- * time: an insertion writes them, a lookup reads only the table fields, so a lookup of one
- * key and an insertion of another do not conflict unless they meet on a chunk of the index
- * or entries (issue 6). A value overwrite writes one entries chunk and nothing else.
+ * The counts move out because the TM detects conflicts an object at a time: an insertion
+ * writes them, a lookup reads only the table fields, so with them apart a lookup of one key
+ * and an insertion of another do not conflict unless they meet on a chunk of the index or
+ * entries (issue 6); a value overwrite writes one entries chunk and nothing else. A flat
+ * entries array is one object that both meet on anyway, so a dict gets its counts object
+ * when its table first outgrows a flat array (a resize, which writes the header anyway).
  * Worked example: {@code d = {}; d["a"] = 1; d[5] = 2; del d["a"]} gives used 1, nentries 2,
  * size 8; entries {@code [h("a"), 0, 0,  5, 5|INT_TAG, 2|INT_TAG, ...]} (hash(5) is 5); the
  * index slot of "a" holds -1 and slot {@code 5 & 7} holds 2 (position 1, plus one).
@@ -39,10 +41,8 @@ import dev.weft.runtime.objects.list.WordArray;
 public final class Dict {
     private Dict() {}
 
-    /** Fields of the dict. */
-    public static final int COUNTS = 0, INDICES = 1, SIZE = 2, ENTRIES = 3, ENTCAP = 4;
-    /** Fields of its counts object. */
-    public static final int USED = 0, NENTRIES = 1;
+    /** Fields of the dict; used and nentries are also those of its counts object. */
+    public static final int USED = 0, NENTRIES = 1, INDICES = 2, SIZE = 3, ENTRIES = 4, ENTCAP = 5, COUNTS = 6;
     static final int MIN_SIZE = 8;
     private static final long DUMMY = -1;
 
@@ -52,9 +52,7 @@ public final class Dict {
 
     /** A new empty dict. */
     public static long make(Mem m) {
-        long counts = m.alloc(TypeIds.STORAGE, 2);
-        long d = m.alloc(TypeIds.DICT, 5);
-        m.init(d, COUNTS, counts);
+        long d = m.alloc(TypeIds.DICT, 7);
         initTable(m, d, MIN_SIZE);
         return d;
     }
@@ -65,13 +63,19 @@ public final class Dict {
         m.put(d, SIZE, size);
         m.put(d, ENTRIES, WordArray.make(m, entcap, false));
         m.put(d, ENTCAP, entcap);
+        if (entcap > WordArray.CHUNK && m.get(d, COUNTS) == 0) {
+            m.put(d, USED, 0); // fresh counts are set just below
+            m.put(d, NENTRIES, 0);
+            m.put(d, COUNTS, m.alloc(TypeIds.STORAGE, 2));
+        }
         m.put(counts(m, d), USED, 0);
         m.put(counts(m, d), NENTRIES, 0);
     }
 
-    /** The object holding used and nentries; set when the dict is made, never changed. */
+    /** The object holding used and nentries: the dict itself, or its counts object. */
     public static long counts(Mem m, long d) {
-        return m.getImm(d, COUNTS);
+        long c = m.get(d, COUNTS);
+        return c == 0 ? d : c;
     }
 
     private static long usable(long size) {

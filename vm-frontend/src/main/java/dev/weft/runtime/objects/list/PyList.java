@@ -12,21 +12,23 @@ import dev.weft.runtime.objects.iter.Values;
  *
  * <p>Layout (mutable, {@link TypeIds#LIST}):
  * <pre>
- *   field 0  count      a one-field STORAGE object, set when the list is made and never
- *                       changed: field 0 of it is the size, items in use (a raw count)
+ *   field 0  size       items in use (a raw count, not a tagged int), while field 3 is 0
  *   field 1  capacity   words in the storage (see WordArray: flat up to 16, else chunked)
  *   field 2  storage    the STORAGE object, or 0 while capacity is 0
+ *   field 3  count      0, or a one-field STORAGE object whose field 0 is the size instead
  * </pre>
  * Worked example: {@code [7, "a"]} after two appends to {@code []} has size 2, capacity 4
- * (CPython's growth rule: (n + n/8 + 6) rounded down to a multiple of 4), and a STORAGE of 4
- * fields: {@code 0xFFFF_0000_0000_0007}, the str's pointer, 0, 0.
+ * (CPython's growth rule: (n + n/8 + 6) rounded down to a multiple of 4), count 0, and a
+ * STORAGE of 4 fields: {@code 0xFFFF_0000_0000_0007}, the str's pointer, 0, 0.
  *
- * <p>Why the size has an object of its own: the TM detects conflicts an object at a time. An
- * append that fits writes the size and one storage slot; an index read needs the storage
- * and one slot, not the size (a slot below the capacity that is not 0 is in range, see
+ * <p>Why the size moves out: the TM detects conflicts an object at a time. An append that
+ * fits writes the size and one storage slot; an index read needs the storage and one slot,
+ * not the size (a slot below the capacity that is not 0 is in range, see
  * {@link #itemIfPresent}). With the size in the header, every append conflicted with every
- * read of the list by another thread (issue 6). The count's pointer is read without a
- * barrier: it never changes once the list is published.
+ * read of the list by another thread (issue 6). A flat storage is one object, which an
+ * append and a read meet on anyway, so a list gets its count object only when its storage
+ * first becomes chunked (a growth, which writes the header anyway), and keeps it: short
+ * lists, the most common, cost no extra object.
  *
  * <p>Why a header plus storage: an append that fits writes the storage slot and the size,
  * and one that does not swaps in a bigger storage, so the header's identity (what other
@@ -36,7 +38,7 @@ import dev.weft.runtime.objects.iter.Values;
 public final class PyList {
     private PyList() {}
 
-    public static final int COUNT = 0, CAPACITY = 1, STORAGE = 2;
+    public static final int SIZE = 0, CAPACITY = 1, STORAGE = 2, COUNT = 3;
 
     public static boolean isList(long w) {
         return Words.isPointer(w) && Mem.typeId(w) == TypeIds.LIST;
@@ -44,10 +46,7 @@ public final class PyList {
 
     /** A new empty list. */
     public static long make(Mem m) {
-        long count = m.alloc(TypeIds.STORAGE, 1);
-        long l = m.alloc(TypeIds.LIST, 3);
-        m.init(l, COUNT, count);
-        return l;
+        return m.alloc(TypeIds.LIST, 4);
     }
 
     /** A new list of {@code items[0..n)}. */
@@ -57,9 +56,10 @@ public final class PyList {
             long cap = WordArray.roundUp(n);
             long st = WordArray.make(m, cap, false);
             for (int i = 0; i < n; i++) WordArray.set(m, st, cap, i, items[i]);
-            m.init(m.getImm(l, COUNT), 0, n);
+            m.init(l, SIZE, n);
             m.init(l, CAPACITY, cap);
             m.init(l, STORAGE, st);
+            if (cap > WordArray.CHUNK) separateCount(m, l);
         }
         return l;
     }
@@ -68,13 +68,28 @@ public final class PyList {
         return of(m, items, items.length);
     }
 
+    /** The object whose field 0 is the size: the list itself, or its count object. */
+    private static long counter(Mem m, long l) {
+        long c = m.get(l, COUNT);
+        return c == 0 ? l : c;
+    }
+
+    /** Moves the size into a count object of its own, once the storage is chunked. */
+    private static void separateCount(Mem m, long l) {
+        if (m.get(l, COUNT) != 0) return;
+        long c = m.alloc(TypeIds.STORAGE, 1);
+        m.init(c, 0, m.get(l, SIZE));
+        m.put(l, SIZE, 0);
+        m.put(l, COUNT, c);
+    }
+
     public static long size(Mem m, long l) {
-        return m.get(m.getImm(l, COUNT), 0);
+        return m.get(counter(m, l), SIZE);
     }
 
     /** Sets the size field alone (callers keep the storage to match). */
     public static void setSize(Mem m, long l, long n) {
-        m.put(m.getImm(l, COUNT), 0, n);
+        m.put(counter(m, l), SIZE, n);
     }
 
     /**
@@ -133,6 +148,7 @@ public final class PyList {
         m.put(l, STORAGE, fresh);
         m.put(l, CAPACITY, want);
         setSize(m, l, n);
+        if (want > WordArray.CHUNK) separateCount(m, l);
     }
 
     private static void clear(Mem m, long l, long from, long to) {

@@ -32,16 +32,18 @@ import dev.weft.runtime.objects.str.Str;
  * <p>Layout ({@link TypeIds#SET} mutable; {@link TypeIds#FROZENSET} allocated immutable, and
  * changed only by the transaction that builds it):
  * <pre>
- *   field 0  counts   a 3-field STORAGE object, set when the set is made, never changed:
- *                       0 fill     slots active or dummy
- *                       1 used     slots active (len)
- *                       2 finger   where the next pop() starts looking
- *   field 1  mask     slots - 1
- *   field 2  table    WordArray of 2 words a slot: hash, key (empty: 0, 0; dummy: -1, DUMMY)
+ *   field 0  fill     slots active or dummy
+ *   field 1  used     slots active (len)
+ *   field 2  finger   where the next pop() starts looking
+ *   field 3  mask     slots - 1
+ *   field 4  table    WordArray of 2 words a slot: hash, key (empty: 0, 0; dummy: -1, DUMMY)
+ *   field 5  counts   0, or an object holding fields 0 to 2 instead (same field numbers)
  * </pre>
- * The counts have an object of their own because the TM detects conflicts an object at a
- * time: an add writes them, a membership test reads only the mask and the table, so the two
- * do not conflict unless they meet on a table chunk (issue 6).
+ * The counts move out because the TM detects conflicts an object at a time: an add writes
+ * them, a membership test reads only the mask and the table, so with them apart the two do
+ * not conflict unless they meet on a table chunk (issue 6). A flat table is one object that
+ * both meet on anyway, so a set gets its counts object when its table first becomes chunked
+ * (a resize, which writes the header anyway), and keeps it.
  * Worked example: {@code {1, 9}} has mask 7; 1 sits in slot 1; 9 (9 &amp; 7 = 1, taken) scans on
  * to slot 2. The table words are {@code 0,0, 1,1|T, 9,9|T, 0,0 ...} (T the int tag); fill and
  * used are 2.
@@ -49,10 +51,8 @@ import dev.weft.runtime.objects.str.Str;
 public final class PySet {
     private PySet() {}
 
-    /** Fields of the set. */
-    public static final int COUNTS = 0, MASK = 1, TABLE = 2;
-    /** Fields of its counts object. */
-    public static final int FILL = 0, USED = 1, FINGER = 2;
+    /** Fields of the set; fill, used and finger are also those of its counts object. */
+    public static final int FILL = 0, USED = 1, FINGER = 2, MASK = 3, TABLE = 4, COUNTS = 5;
     /** The key word of a dummy slot: a constant no guest value uses (below FIRST_POINTER). */
     static final long DUMMY = 0xFF8;
     static final int MIN_SIZE = 8;
@@ -73,17 +73,28 @@ public final class PySet {
 
     /** A new empty set (or frozenset, to be filled by this transaction only). */
     public static long make(Mem m, boolean frozen) {
-        long counts = frozen ? m.allocImmutable(TypeIds.STORAGE, 3) : m.alloc(TypeIds.STORAGE, 3);
-        long s = frozen ? m.allocImmutable(TypeIds.FROZENSET, 3) : m.alloc(TypeIds.SET, 3);
-        m.init(s, COUNTS, counts);
+        long s = frozen ? m.allocImmutable(TypeIds.FROZENSET, 6) : m.alloc(TypeIds.SET, 6);
         m.init(s, MASK, MIN_SIZE - 1);
         m.init(s, TABLE, WordArray.make(m, 2 * MIN_SIZE, frozen));
         return s;
     }
 
-    /** The object holding fill, used and finger; set when the set is made, never changed. */
+    /** The object holding fill, used and finger: the set itself, or its counts object. */
     static long counts(Mem m, long s) {
-        return m.getImm(s, COUNTS);
+        long c = m.get(s, COUNTS);
+        return c == 0 ? s : c;
+    }
+
+    /** Moves fill, used and finger into a counts object of their own once the table is chunked. */
+    private static void separateCounts(Mem m, long s) {
+        if (m.get(s, TABLE) == 0 || WordArray.capacityOf(m.get(s, TABLE)) <= WordArray.CHUNK) return;
+        if (m.get(s, COUNTS) != 0) return;
+        long c = frozen(s) ? m.allocImmutable(TypeIds.STORAGE, 3) : m.alloc(TypeIds.STORAGE, 3);
+        for (int f : new int[] {FILL, USED, FINGER}) {
+            m.init(c, f, m.get(s, f));
+            m.put(s, f, 0);
+        }
+        m.put(s, COUNTS, c);
     }
 
     private static boolean frozen(long s) {
@@ -278,6 +289,7 @@ public final class PySet {
         m.put(s, TABLE, table);
         m.put(s, MASK, newMask);
         m.put(counts(m, s), FILL, m.get(counts(m, s), USED));
+        separateCounts(m, s);
     }
 
     /** Removes {@code key}; whether it was there. */
@@ -436,6 +448,7 @@ public final class PySet {
         m.put(so, MASK, m.get(from, MASK));
         m.put(counts(m, so), FILL, m.get(counts(m, from), FILL));
         m.put(counts(m, so), USED, m.get(counts(m, from), USED));
+        separateCounts(m, so);
     }
 
     /** {@code so | other} (CPython's set_or; set_union for one argument). */
