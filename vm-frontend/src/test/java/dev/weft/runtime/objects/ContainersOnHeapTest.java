@@ -73,12 +73,17 @@ class ContainersOnHeapTest {
                 for (int i = 0; i < 10; i++) PyList.append(c.mem, small, Words.fromInt(i));
                 long cap = c.mem.get(small, PyList.CAPACITY);
                 assertEquals(cap, Mem.fieldCount(c.mem.get(small, PyList.STORAGE)), "a flat storage holds the items");
+                assertEquals(0, c.mem.get(small, PyList.COUNT), "a flat list keeps its size in the header");
                 long big = PyList.make(c.mem);
                 for (int i = 0; i < 5000; i++) PyList.append(c.mem, big, Words.fromInt(i));
                 long bigCap = c.mem.get(big, PyList.CAPACITY);
                 long spine = c.mem.get(big, PyList.STORAGE);
                 assertTrue(bigCap > WordArray.CHUNK && bigCap % WordArray.CHUNK == 0);
                 assertEquals(bigCap / WordArray.CHUNK, Mem.fieldCount(spine), "a spine of chunk pointers");
+                long count = c.mem.get(big, PyList.COUNT);
+                assertNotEquals(0, count, "a chunked list has a count object");
+                assertEquals(5000, c.mem.get(count, 0));
+                assertEquals(5000, PyList.size(c.mem, big));
                 // the header alone tells the two forms apart (WordArray.at reads no capacity)
                 assertEquals(TypeIds.STORAGE_SPINE, Mem.typeId(spine));
                 assertEquals(bigCap, WordArray.capacityOf(spine));

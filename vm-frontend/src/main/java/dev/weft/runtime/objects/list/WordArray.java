@@ -52,13 +52,19 @@ public final class WordArray {
         if (cap <= CHUNK) return alloc(m, (int) cap, immutable);
         long chunks = cap >>> SHIFT;
         if (chunks > ObjectLayout.MAX_FIELDS) throw PyException.of(dev.weft.runtime.ExcKind.MEMORY_ERROR, "");
-        long spine = allocSpine(m, (int) chunks, immutable);
+        long spine = allocSpine(m, (int) chunks);
         for (int i = 0; i < chunks; i++) m.init(spine, i, alloc(m, CHUNK, immutable));
         return spine;
     }
 
-    private static long allocSpine(Mem m, int fields, boolean immutable) {
-        return immutable ? m.allocImmutable(TypeIds.STORAGE_SPINE, fields) : m.alloc(TypeIds.STORAGE_SPINE, fields);
+    /**
+     * A spine is immutable, whatever its chunks are: it is filled when made and never written
+     * (a growth makes a new spine over the same chunks), so its fields are read with no
+     * barrier, and the TM refuses a write to it. One read barrier less for each item of a
+     * chunked container.
+     */
+    private static long allocSpine(Mem m, int fields) {
+        return m.allocImmutable(TypeIds.STORAGE_SPINE, fields);
     }
 
     private static long alloc(Mem m, int fields, boolean immutable) {
@@ -72,7 +78,7 @@ public final class WordArray {
      */
     public static long at(Mem m, long arr, long i) {
         if (Mem.typeId(arr) == TypeIds.STORAGE) return m.get(arr, (int) i);
-        return m.get(m.get(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)));
+        return m.get(m.getImm(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)));
     }
 
     /** The capacity of {@code arr}, from its header (no read barrier: headers never change). */
@@ -86,20 +92,20 @@ public final class WordArray {
         if (Mem.typeId(arr) == TypeIds.STORAGE) {
             m.put(arr, (int) i, v);
         } else {
-            m.put(m.get(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)), v);
+            m.put(m.getImm(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)), v);
         }
     }
 
     public static long get(Mem m, long arr, long cap, long i) {
         if (cap <= CHUNK) return m.get(arr, (int) i);
-        return m.get(m.get(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)));
+        return m.get(m.getImm(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)));
     }
 
     public static void set(Mem m, long arr, long cap, long i, long v) {
         if (cap <= CHUNK) {
             m.put(arr, (int) i, v);
         } else {
-            m.put(m.get(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)), v);
+            m.put(m.getImm(arr, (int) (i >>> SHIFT)), (int) (i & (CHUNK - 1)), v);
         }
     }
 
@@ -110,9 +116,9 @@ public final class WordArray {
     public static long resize(Mem m, long arr, long oldCap, long newCap, long live, boolean immutable) {
         if (oldCap > CHUNK && newCap > CHUNK) {
             int oldChunks = (int) (oldCap >>> SHIFT), newChunks = (int) (newCap >>> SHIFT);
-            long spine = allocSpine(m, newChunks, immutable);
+            long spine = allocSpine(m, newChunks);
             for (int i = 0; i < newChunks; i++) {
-                m.init(spine, i, i < oldChunks ? m.get(arr, i) : alloc(m, CHUNK, immutable));
+                m.init(spine, i, i < oldChunks ? m.getImm(arr, i) : alloc(m, CHUNK, immutable));
             }
             return spine;
         }
