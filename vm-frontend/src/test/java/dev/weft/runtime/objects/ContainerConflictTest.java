@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.runtime.Ctx;
-import dev.weft.runtime.Mem;
 import dev.weft.runtime.Words;
 import dev.weft.runtime.objects.dict.Dict;
 import dev.weft.runtime.objects.dict.DictBuiltins;
@@ -56,13 +55,6 @@ class ContainerConflictTest {
     final long[] roots = new long[3];
     long list, dict, set;
 
-    private static Ctx ctx(TxContext tx) {
-        TestGuest g = new TestGuest();
-        Ctx c = new Ctx(new Mem(tx, false), g);
-        g.ctx = c;
-        return c;
-    }
-
     @BeforeEach
     void setUp() {
         heap = new Heap(Params.defaults().withHeapLimit(32L << 20));
@@ -72,8 +64,8 @@ class ContainerConflictTest {
         heap.collector().addRoots(source);
         a = heap.attach();
         b = heap.attach();
-        ca = ctx(a);
-        cb = ctx(b);
+        ca = ContainersOnHeapTest.ctx(a, false);
+        cb = ContainersOnHeapTest.ctx(b, false);
         first = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
         other = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().factory());
         a.atomic(t -> {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class ContainersOnHeapTest {
 
-    private static Ctx ctx(TxContext tx, boolean gil) {
+    /** A context for heap tests: a {@link TestGuest} over {@code tx}. */
+    static Ctx ctx(TxContext tx, boolean gil) {
         TestGuest g = new TestGuest();
         Ctx c = new Ctx(new Mem(tx, gil), g);
         g.ctx = c;
