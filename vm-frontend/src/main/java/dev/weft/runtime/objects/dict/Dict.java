@@ -68,8 +68,9 @@ public final class Dict {
             m.put(d, NENTRIES, 0);
             m.put(d, COUNTS, m.alloc(TypeIds.STORAGE, 2));
         }
-        m.put(counts(m, d), USED, 0);
-        m.put(counts(m, d), NENTRIES, 0);
+        long c = counts(m, d);
+        m.put(c, USED, 0);
+        m.put(c, NENTRIES, 0);
     }
 
     /** The object holding used and nentries: the dict itself, or its counts object. */
@@ -245,14 +246,15 @@ public final class Dict {
             resize(ctx, d, m.get(counts(m, d), USED) * 3);
             lookup(ctx, d, key, h, slot);
         }
-        long n = m.get(counts(m, d), NENTRIES);
+        long c = counts(m, d); // after the resize, which may have made it
+        long n = m.get(c, NENTRIES);
         long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
         WordArray.set(m, ent, entcap, 3 * n, h);
         WordArray.set(m, ent, entcap, 3 * n + 1, key);
         WordArray.set(m, ent, entcap, 3 * n + 2, value);
         WordArray.set(m, m.get(d, INDICES), WordArray.roundUp(m.get(d, SIZE)), slot[0], n + 1);
-        m.put(counts(m, d), NENTRIES, n + 1);
-        m.put(counts(m, d), USED, m.get(counts(m, d), USED) + 1);
+        m.put(c, NENTRIES, n + 1);
+        m.put(c, USED, m.get(c, USED) + 1);
     }
 
     /** Rebuilds the tables with at least {@code minUsed * 3 / 2} slots, dropping the holes. */
@@ -260,8 +262,9 @@ public final class Dict {
         Mem m = ctx.mem;
         long size = MIN_SIZE;
         while (size < growth) size <<= 1;
-        long n = m.get(counts(m, d), NENTRIES);
-        long used = m.get(counts(m, d), USED);
+        long c = counts(m, d);
+        long n = m.get(c, NENTRIES);
+        long used = m.get(c, USED);
         long[] hs = new long[(int) used], ks = new long[(int) used], vs = new long[(int) used];
         int k = 0;
         for (long p = 0; p < n; p++) {
@@ -287,8 +290,9 @@ public final class Dict {
             }
             WordArray.set(m, idx, icap, i, p + 1);
         }
-        m.put(counts(m, d), NENTRIES, k);
-        m.put(counts(m, d), USED, k);
+        c = counts(m, d); // initTable may have made it
+        m.put(c, NENTRIES, k);
+        m.put(c, USED, k);
     }
 
     /** Removes {@code key}; answers its value, or NULL when it was absent. */
@@ -317,7 +321,8 @@ public final class Dict {
         long ent = m.get(d, ENTRIES), entcap = m.get(d, ENTCAP);
         WordArray.set(m, ent, entcap, 3 * pos + 1, Words.NULL);
         WordArray.set(m, ent, entcap, 3 * pos + 2, Words.NULL);
-        m.put(counts(m, d), USED, m.get(counts(m, d), USED) - 1);
+        long c = counts(m, d);
+        m.put(c, USED, m.get(c, USED) - 1);
     }
 
     public static void clear(Ctx ctx, long d) {

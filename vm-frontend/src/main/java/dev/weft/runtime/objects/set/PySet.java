@@ -226,13 +226,15 @@ public final class PySet {
                     if (h == 0 && k == Words.NULL) {
                         if (freeslot >= 0) {
                             setSlot(m, table, mask, freeslot, hash, key);
-                            m.put(counts(m, s), USED, m.get(counts(m, s), USED) + 1);
+                            long c = counts(m, s);
+                            m.put(c, USED, m.get(c, USED) + 1);
                             return;
                         }
                         setSlot(m, table, mask, j, hash, key);
-                        long fill = m.get(counts(m, s), FILL) + 1, used = m.get(counts(m, s), USED) + 1;
-                        m.put(counts(m, s), FILL, fill);
-                        m.put(counts(m, s), USED, used);
+                        long c = counts(m, s);
+                        long fill = m.get(c, FILL) + 1, used = m.get(c, USED) + 1;
+                        m.put(c, FILL, fill);
+                        m.put(c, USED, used);
                         if (fill * 5 < mask * 3) return;
                         resize(m, s, used > 50000 ? used * 2 : used * 4);
                         return;
@@ -302,7 +304,8 @@ public final class PySet {
         long j = lookup(ctx, s, key, hash);
         if (j < 0) return false;
         setSlot(m, m.get(s, TABLE), m.get(s, MASK), j, -1, DUMMY);
-        m.put(counts(m, s), USED, m.get(counts(m, s), USED) - 1);
+        long c = counts(m, s);
+        m.put(c, USED, m.get(c, USED) - 1);
         return true;
     }
 
@@ -315,7 +318,8 @@ public final class PySet {
         Mem m = ctx.mem;
         if (size(m, s) == 0) throw PyException.of(ExcKind.KEY_ERROR, "pop from an empty set");
         long mask = m.get(s, MASK), table = m.get(s, TABLE);
-        long i = m.get(counts(m, s), FINGER) & mask;
+        long c = counts(m, s);
+        long i = m.get(c, FINGER) & mask;
         for (;;) {
             long k = keyAt(m, table, mask, i);
             if (k != Words.NULL && k != DUMMY) break;
@@ -324,8 +328,8 @@ public final class PySet {
         }
         long key = keyAt(m, table, mask, i);
         setSlot(m, table, mask, i, -1, DUMMY);
-        m.put(counts(m, s), USED, m.get(counts(m, s), USED) - 1);
-        m.put(counts(m, s), FINGER, i + 1);
+        m.put(c, USED, m.get(c, USED) - 1);
+        m.put(c, FINGER, i + 1);
         return key;
     }
 
