@@ -40,6 +40,7 @@ public final class TxContext implements AutoCloseable {
     private final Arena arena = Arena.ofShared();
     private final boolean checkPointers;
     private final TxAbort abort = new TxAbort();
+    private final GrowingReads growing = new GrowingReads(this);
 
     /** Between begin and commit/abort (read by the collector's safepoint handshake). */
     volatile boolean inTransaction;
@@ -104,6 +105,7 @@ public final class TxContext implements AutoCloseable {
     private void resetReadLog() {
         put(READ_LOG_CURSOR, readLogStart);
         Arrays.fill(readFilter, 0L);
+        growing.reset();
     }
 
     /** The index of obj's entry in the read log, or -1. */
@@ -456,6 +458,74 @@ public final class TxContext implements AutoCloseable {
         return (long) LONG.get(MEMORY, obj + fieldOffset(i));
     }
 
+    /**
+     * Field {@code i} of {@code obj}, a pointer that the program only ever replaces by an
+     * extension of what it points to (see {@link GrowingReads}: a list's spine), as of this
+     * transaction's snapshot; validated by value, so another transaction's growth of the
+     * object does not abort this one. A lock held by another transaction is a conflict, as
+     * for {@link #read}.
+     */
+    public long readGrowing(long obj, int i) {
+        if (checkPointers) checkAccess(obj, i);
+        long a = orec(obj);
+        if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        int k = growing.find(obj, i);
+        if (k >= 0 && growing.orecAt(k) == a && injectRate == 0) {
+            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            if (orec(obj) == a && status() != ABORT_REQUESTED) return v;
+        }
+        if (inevitable) {
+            lockForInevitable(obj);
+            return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        }
+        checkKilled(obj);
+        for (int spins = 0; ; ) {
+            if (isLocked(a)) {
+                // a detached write (a growth, see writeDetached) holds the lock for a few
+                // stores: wait that long before treating it as a conflict
+                if (++spins < heap.params.spinsBeforeYield()) {
+                    Thread.onSpinWait();
+                    a = orec(obj);
+                    continue;
+                }
+                a = conflict(obj, a, AbortCause.READ_WRITE);
+                if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+                continue;
+            }
+            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            long b = orec(obj);
+            if (b != a) {
+                a = b;
+                continue;
+            }
+            if (tooNew(a)) {
+                extend(version(a));
+                a = orec(obj);
+                continue;
+            }
+            growing.log(obj, i, a, v);
+            return v;
+        }
+    }
+
+    /** Field i of obj as it was before this transaction locked obj (its undo copy), else as it is. */
+    long fieldBeforeMyLock(long obj, int i) {
+        for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
+            long n = (long) LONG.get(MEMORY, e + 16);
+            if ((long) LONG.get(MEMORY, e) == obj) {
+                if (n > i) return (long) LONG.get(MEMORY, e + 24 + 8L * i);
+                break;
+            }
+            e += 24 + Math.max(n, 0) * 8;
+        }
+        return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+    }
+
+    /** Growing reads logged now (for tests). */
+    int growingReadEntries() {
+        return growing.size();
+    }
+
     /** Whether this transaction holds {@code obj}'s write lock (it has written the object). */
     public boolean holdsLock(long obj) {
         return orec(obj) == lockWord;
@@ -504,6 +574,10 @@ public final class TxContext implements AutoCloseable {
      * An inevitable transaction locks what it reads as well as what it writes, with no undo
      * copy. Answers the orec it replaced (lockWord if it held the lock already).
      */
+    void lockObjectForInevitable(long obj) {
+        lockForInevitable(obj);
+    }
+
     private long lockForInevitable(long obj) {
         long a = orec(obj);
         for (;;) {
@@ -567,7 +641,9 @@ public final class TxContext implements AutoCloseable {
             validationFailure = obj;
             return false;
         }
-        return true;
+        if (growing.validate()) return true;
+        validationFailure = growing.failed;
+        return false;
     }
 
     private long orecBeforeMyLock(long obj) {
@@ -733,6 +809,11 @@ public final class TxContext implements AutoCloseable {
                 throw rollback(AbortCause.VALIDATION, obj, 0);
             }
         }
+        long stale = growing.lockAllForInevitable();
+        if (stale != 0) {
+            revokeInevitable();
+            throw rollback(AbortCause.VALIDATION, stale, 0);
+        }
         resetReadLog();
     }
 
@@ -833,6 +914,62 @@ public final class TxContext implements AutoCloseable {
         }
         bytesWanted = attemptBytes + bytes;
         throw rollback(AbortCause.COLLECT, 0, 0);
+    }
+
+    /** A mark in this transaction's undo log, for {@link #publishAllocatedSince}. */
+    public long undoMark() {
+        return get(UNDO_LOG_CURSOR) - undoLogStart;
+    }
+
+    /**
+     * Commits at once the objects this transaction allocated since {@code mark}, and nothing
+     * else: they are unlocked (written by this thread, at a new version) and this transaction
+     * no longer undoes or releases them. For objects that a {@link #writeDetached} is about to
+     * publish. Only allocations may follow the mark.
+     */
+    public void publishAllocatedSince(long mark) {
+        requireActive("publishAllocatedSince");
+        long from = undoLogStart + mark, end = get(UNDO_LOG_CURSOR);
+        long published = unlocked(tick(), slot);
+        for (long e = from; e < end; e += 24) {
+            if ((long) LONG.get(MEMORY, e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
+        }
+        for (long e = from; e < end; e += 24) LONG.setRelease(MEMORY, (long) LONG.get(MEMORY, e) + OREC, published);
+        put(UNDO_LOG_CURSOR, from);
+    }
+
+    /**
+     * Sets fields {@code i} and {@code j} of {@code obj} outside this transaction: the two
+     * stores are committed at once, as a transaction of their own, and stay if this one aborts.
+     * For a change that keeps what the object means, which readers validate by value (a list's
+     * growth: {@link #readGrowing}); this transaction's own reads of obj stay valid. Answers
+     * false, having written nothing, when obj is locked (by anyone), newer than the snapshot,
+     * read by this transaction at another orec, or this transaction is inevitable: the caller
+     * then writes as usual.
+     */
+    public boolean writeDetached(long obj, int i, long v, int j, long w) {
+        requireActive("writeDetached");
+        if (checkPointers) {
+            checkAccess(obj, i);
+            checkAccess(obj, j);
+        }
+        long a = orec(obj);
+        if (inevitable || isLocked(a) || tooNew(a)) return false;
+        long start = readLogStart, end = get(READ_LOG_CURSOR);
+        for (long e = start; e < end; e += READ_ENTRY) {
+            if ((long) LONG.get(MEMORY, e) == obj && (long) LONG.get(MEMORY, e + 8) != a) return false;
+        }
+        if (!LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) return false;
+        LONG.set(MEMORY, obj + fieldOffset(i), v);
+        LONG.set(MEMORY, obj + fieldOffset(j), w);
+        long now = unlocked(nextVersion(tick(), a), slot);
+        LONG.setRelease(MEMORY, obj + OREC, now);
+        for (long e = start; e < end; e += READ_ENTRY) {
+            if ((long) LONG.get(MEMORY, e) == obj) LONG.set(MEMORY, e + 8, now);
+        }
+        int f = filterSlot(obj);
+        if (readFilter[f] == obj) readFilter[f + 1] = now;
+        return true;
     }
 
     /** Drops this thread's allocation buffers (the collector's sweep takes every block back). */

@@ -1,0 +1,149 @@
+package dev.weft.stm;
+
+import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.MEMORY;
+import static dev.weft.stm.ObjectLayout.*;
+
+import java.util.Arrays;
+
+/**
+ * The log of one transaction's {@link TxContext#readGrowing} reads, and their validation by
+ * value (docs/tm-protocol.md, "Growing reads").
+ *
+ * <p>A growing read is of a field that holds a pointer to an immutable object which the
+ * program only ever replaces by a longer immutable object of the same type that begins with
+ * the same fields: a chunked list's spine, which a growth replaces by a spine over the same
+ * chunks plus new ones. A reader that used the old spine found exactly what it would find
+ * through the new one, so a change of the field's orec alone must not abort it. Each entry
+ * keeps (object, field, orec seen, value seen); validation accepts an entry whose orec is
+ * unchanged, or whose field now holds the value seen or such an extension of it. Anything
+ * else (a shorter object, a mutable one, another prefix, a lock held by another
+ * transaction) fails, as an ordinary read's changed orec does.
+ *
+ * <p>What the caller must not do with a growing read: draw a conclusion from the old object's
+ * length alone (an index past its end may be in range in the new one). PyList reads the
+ * size, which is validated as usual, whenever it finds no item.
+ */
+final class GrowingReads {
+    private final TxContext tx;
+    private long[] objs = new long[16], orecs = new long[16], values = new long[16];
+    private int[] fields = new int[16];
+    private int n;
+    /** Direct-mapped (index + 1) of the latest entry per object, for {@link #find}. */
+    private final int[] filter = new int[FILTER_SLOTS];
+    private static final int FILTER_SLOTS = 32;
+    /** The object of the entry that failed the last {@link #validate}. */
+    long failed;
+
+    GrowingReads(TxContext tx) {
+        this.tx = tx;
+    }
+
+    private static int slot(long obj) {
+        return (int) (obj >>> 4 ^ obj >>> 9) & (FILTER_SLOTS - 1);
+    }
+
+    int size() {
+        return n;
+    }
+
+    /** The entry for field i of obj that the filter knows, or -1 (a miss only costs a new entry). */
+    int find(long obj, int i) {
+        int k = filter[slot(obj)] - 1;
+        return k >= 0 && objs[k] == obj && fields[k] == i ? k : -1;
+    }
+
+    long orecAt(int k) {
+        return orecs[k];
+    }
+
+    void log(long obj, int i, long orec, long value) {
+        int k = find(obj, i);
+        if (k < 0) {
+            if (n == objs.length) {
+                objs = Arrays.copyOf(objs, 2 * n);
+                orecs = Arrays.copyOf(orecs, 2 * n);
+                values = Arrays.copyOf(values, 2 * n);
+                fields = Arrays.copyOf(fields, 2 * n);
+            }
+            k = n++;
+            filter[slot(obj)] = k + 1;
+        }
+        objs[k] = obj;
+        fields[k] = i;
+        orecs[k] = orec;
+        values[k] = value;
+    }
+
+    void reset() {
+        if (n == 0) return;
+        n = 0;
+        Arrays.fill(filter, 0);
+    }
+
+    /**
+     * Whether every entry still holds (see the class comment); an entry that holds at a new
+     * orec is brought up to it, so the next validation compares nothing. On failure,
+     * {@link #failed} names the object.
+     */
+    boolean validate() {
+        for (int k = 0; k < n; k++) {
+            long obj = objs[k];
+            long now = orec(obj);
+            if (now == orecs[k]) continue;
+            long value;
+            if (now == tx.lockWord) {
+                value = tx.fieldBeforeMyLock(obj, fields[k]);
+            } else if (isLocked(now)) {
+                failed = obj;
+                return false;
+            } else {
+                value = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(fields[k]));
+                if (orec(obj) != now) {
+                    failed = obj;
+                    return false;
+                }
+            }
+            if (!extendsValue(values[k], value)) {
+                failed = obj;
+                return false;
+            }
+            if (now != tx.lockWord) {
+                orecs[k] = now;
+                values[k] = value;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * For {@link TxContext#becomeInevitable}: locks every entry's object and checks that it
+     * still holds; answers the first object that does not, or 0.
+     */
+    long lockAllForInevitable() {
+        for (int k = 0; k < n; k++) {
+            long obj = objs[k];
+            tx.lockObjectForInevitable(obj);
+            if (!extendsValue(values[k], tx.fieldBeforeMyLock(obj, fields[k]))) return obj;
+        }
+        return 0;
+    }
+
+    /**
+     * Whether {@code now} is {@code seen}, or an immutable object of seen's type, itself
+     * immutable, with at least its fields and the same values in them.
+     */
+    boolean extendsValue(long seen, long now) {
+        if (seen == now) return true;
+        if (!tx.heap.isObject(seen) || !tx.heap.isObject(now)) return false;
+        long hs = (long) LONG.getAcquire(MEMORY, seen), hn = (long) LONG.getAcquire(MEMORY, now);
+        if ((hs & IMMUTABLE) == 0 || (hn & IMMUTABLE) == 0 || type(hs) != type(hn)) return false;
+        int count = fieldCount(hs);
+        if (fieldCount(hn) < count) return false;
+        return MEMORY.asSlice(seen + FIELDS, 8L * count).mismatch(MEMORY.asSlice(now + FIELDS, 8L * count)) < 0;
+    }
+
+    private static long orec(long obj) {
+        return (long) LONG.getAcquire(MEMORY, obj + OREC);
+    }
+}
