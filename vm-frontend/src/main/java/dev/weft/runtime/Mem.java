@@ -43,6 +43,16 @@ public final class Mem {
         return tx.read(obj, i);
     }
 
+    /**
+     * Field {@code i} of a mutable object, a pointer that is only ever replaced by an
+     * extension of what it points to (a chunked list's spine): under the TM a read that
+     * another thread's growth of the object does not abort ({@link TxContext#readGrowing}).
+     */
+    public long getGrowing(long obj, int i) {
+        if (gil) return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
+        return tx.readGrowing(obj, i);
+    }
+
     /** Field {@code i} of an immutable object (or of one this transaction allocated). */
     public long getImm(long obj, int i) {
         return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);

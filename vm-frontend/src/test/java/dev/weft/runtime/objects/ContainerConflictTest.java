@@ -168,6 +168,21 @@ class ContainerConflictTest {
                 c -> assertEquals(Words.fromInt(5), item(c, list, 5)));
     }
 
+    /** Appends until the storage grows (a new spine over the same chunks, see PyList.grow). */
+    private void appendUntilItGrows(Ctx c) {
+        long cap = c.mem.get(list, PyList.CAPACITY);
+        while (c.mem.get(list, PyList.CAPACITY) == cap) PyList.append(c.mem, list, Words.fromInt(-1));
+    }
+
+    @Test
+    void aGrowthDoesNotConflictWithReadingByIndex() throws Exception {
+        noConflict(this::appendUntilItGrows, c -> {
+            assertEquals(Words.fromInt(5), item(c, list, 5));
+            assertEquals(Words.fromInt(150), item(c, list, 150));
+            ListBuiltins.setItem(c, list, Words.fromInt(40), Words.fromInt(40));
+        });
+    }
+
     @Test
     void writesToDistantIndicesDoNotConflict() throws Exception {
         noConflict(c -> ListBuiltins.setItem(c, list, Words.fromInt(150), Words.fromInt(-1)),
