@@ -29,6 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code txReadOwned}/{@code txWriteOwned}: the same inside a transaction on objects it
  *       allocated (the owned fast path: one orec check each);
  *   <li>{@code txReadShared}: 16 reads of committed objects (the full read barrier, logged);
+ *   <li>{@code txReadAgain}, {@code txReadGrowingAgain}: 16 committed objects read 4 times
+ *       each in one transaction, by {@code read} and by {@code readGrowing} (a list's index
+ *       read of its storage pointer): after the first round, the filters' fast paths;
  *   <li>{@code txFirstWrites}: 16 first writes (lock + undo copy each) and the commit;
  *   <li>{@code emptyTx}, {@code smallTx}: begin + commit of nothing, and of a 2-read 2-write
  *       transfer.
@@ -85,6 +88,28 @@ public class StmBench {
         tx.begin();
         long s = 0;
         for (int i = 0; i < N; i++) s += tx.read(shared[i], 0);
+        tx.commit();
+        return s;
+    }
+
+    @Benchmark
+    public long txReadAgain() {
+        tx.begin();
+        long s = 0;
+        for (int r = 0; r < 4; r++) {
+            for (int i = 0; i < N; i++) s += tx.read(shared[i], 0);
+        }
+        tx.commit();
+        return s;
+    }
+
+    @Benchmark
+    public long txReadGrowingAgain() {
+        tx.begin();
+        long s = 0;
+        for (int r = 0; r < 4; r++) {
+            for (int i = 0; i < N; i++) s += tx.readGrowing(shared[i], 0);
+        }
         tx.commit();
         return s;
     }

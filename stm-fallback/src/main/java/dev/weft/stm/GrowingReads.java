@@ -29,9 +29,14 @@ final class GrowingReads {
     private long[] objs = new long[16], orecs = new long[16], values = new long[16];
     private int[] fields = new int[16];
     private int n;
-    /** Direct-mapped (index + 1) of the latest entry per object, for {@link #find}. */
-    private final int[] filter = new int[FILTER_SLOTS];
-    private static final int FILTER_SLOTS = 32;
+    /**
+     * Direct-mapped by object: the latest entry's (object, field, orec) triple, for the fast
+     * path ({@link #hit}), and its index + 1, for {@link #find}. Every triple is an entry's
+     * (emptied with the log, brought up with the entry by {@link #validate}).
+     */
+    private final long[] filter = new long[3 * FILTER_SLOTS];
+    private final int[] filterIndex = new int[FILTER_SLOTS];
+    private static final int FILTER_SLOTS = 64;
     /** The object of the entry that failed the last {@link #validate}. */
     long failed;
 
@@ -39,22 +44,33 @@ final class GrowingReads {
         this.tx = tx;
     }
 
+    /** As the read filter's ({@code TxContext.filterSlot}): address bits 4-9 xor 10-15. */
     private static int slot(long obj) {
-        return (int) (obj >>> 4 ^ obj >>> 9) & (FILTER_SLOTS - 1);
+        return (int) (obj >>> 4 ^ obj >>> 10) & (FILTER_SLOTS - 1);
     }
 
     int size() {
         return n;
     }
 
+    /** Whether field i of obj is logged at orec a (so a read at a needs no new entry). */
+    boolean hit(long obj, int i, long a) {
+        int f = 3 * slot(obj);
+        return filter[f] == obj && filter[f + 1] == i && filter[f + 2] == a;
+    }
+
     /** The entry for field i of obj that the filter knows, or -1 (a miss only costs a new entry). */
-    int find(long obj, int i) {
-        int k = filter[slot(obj)] - 1;
+    private int find(long obj, int i) {
+        int k = filterIndex[slot(obj)] - 1;
         return k >= 0 && objs[k] == obj && fields[k] == i ? k : -1;
     }
 
-    long orecAt(int k) {
-        return orecs[k];
+    private void remember(int k) {
+        int s = slot(objs[k]), f = 3 * s;
+        filter[f] = objs[k];
+        filter[f + 1] = fields[k];
+        filter[f + 2] = orecs[k];
+        filterIndex[s] = k + 1;
     }
 
     void log(long obj, int i, long orec, long value) {
@@ -67,18 +83,19 @@ final class GrowingReads {
                 fields = Arrays.copyOf(fields, 2 * n);
             }
             k = n++;
-            filter[slot(obj)] = k + 1;
         }
         objs[k] = obj;
         fields[k] = i;
         orecs[k] = orec;
         values[k] = value;
+        remember(k);
     }
 
     void reset() {
         if (n == 0) return;
         n = 0;
-        Arrays.fill(filter, 0);
+        Arrays.fill(filter, 0L);
+        Arrays.fill(filterIndex, 0);
     }
 
     /**
@@ -111,6 +128,7 @@ final class GrowingReads {
             if (now != tx.lockWord) {
                 orecs[k] = now;
                 values[k] = value;
+                if (filterIndex[slot(obj)] == k + 1) remember(k);
             }
         }
         return true;

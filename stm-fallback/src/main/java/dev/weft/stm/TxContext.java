@@ -469,11 +469,18 @@ public final class TxContext implements AutoCloseable {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
         if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
-        int k = growing.find(obj, i);
-        if (k >= 0 && growing.orecAt(k) == a && injectRate == 0) {
-            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
-            if (orec(obj) == a && status() != ABORT_REQUESTED) return v;
+        if (growing.hit(obj, i, a) && injectRate == 0) {
+            // as in read: small enough for C2 to inline, the rest in readGrowingLogged
+            long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
+            if ((long) LONG.getAcquire(MEMORY, obj + OREC) == a
+                    && (long) LONG.getAcquire(MEMORY, address + STATUS) != ABORT_REQUESTED) {
+                return v;
+            }
         }
+        return readGrowingLogged(obj, i, a);
+    }
+
+    private long readGrowingLogged(long obj, int i, long a) {
         if (inevitable) {
             lockForInevitable(obj);
             return (long) LONG.get(MEMORY, obj + fieldOffset(i));

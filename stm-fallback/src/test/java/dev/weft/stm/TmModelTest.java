@@ -33,16 +33,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * variants (under a second each, but BUG_NO_RECHECK_AFTER_EXTEND about 7 s) run on the other
  * core meanwhile. BUG_NO_COMMIT_VALIDATION is not in the list: this model's workload cannot
  * reach it (see tm.pml).
+ *
+ * <p>src/test/promela/growing.pml models growing reads and detached writes (a list's growth,
+ * docs/tm-protocol.md): its safety run (about 36 s) starts on a thread of its own, and its
+ * bug variants run with the others.
  */
 class TmModelTest {
+
+  /** The models, in src/test/promela. */
+  private static final String TM = "tm.pml", GROWING = "growing.pml";
 
   private static final String INSTALL_SPIN = "install spin: apt-get install -y spin";
   private static final long RUN_TIMEOUT_S = 300;
   /** pan: stop (and say so) instead of swapping; every run here needs well under 1 GiB. */
   private static final String PAN_CC = "-DMEMLIM=2048";
 
-  /** One verification run: spin -a defines, cc flags for pan.c, flags for ./pan. */
-  record Run(String name, List<String> defines, List<String> cc, List<String> pan) {
+  /** One verification run of a model (a file in src/test/promela): spin -a defines, cc flags for pan.c, flags for ./pan. */
+  record Run(String name, String file, List<String> defines, List<String> cc, List<String> pan) {
     @Override
     public String toString() {
       return name;
@@ -60,25 +67,35 @@ class TmModelTest {
   }
 
   private static final Run SAFETY =
-      new Run("safety", List.of(), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+      new Run("safety", TM, List.of(), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
   /** Progress: waits are spin loops; non-progress cycles under weak fairness. */
   private static final Run PROGRESS_SOFTWARE =
       new Run(
           "progress (software threads only)",
+          TM,
           List.of("-DSPINWAIT", "-DNO_HTM"),
           List.of("-O2", "-DNP", "-DCOLLAPSE"),
           List.of("-m100000", "-l", "-f"));
   private static final Run PROGRESS_HYBRID =
       new Run(
           "progress (with the hardware thread, no read-only tx, no forced abort)",
+          TM,
           List.of("-DSPINWAIT", "-DNRO=0", "-DSPUR=0"),
           List.of("-O2", "-DNP", "-DCOLLAPSE"),
           List.of("-m100000", "-l", "-f"));
 
-  private static ExecutorService background;
+  /**
+   * growing.pml: growing reads and detached writes (a list's growth), safety only; about
+   * 36 s of pan on one core, 1.2 GB.
+   */
+  private static final Run GROWING_SAFETY =
+      new Run("growing reads: safety", GROWING, List.of(), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+
+  private static ExecutorService background, growing;
   private static CompletableFuture<Result> safety;
   private static CompletableFuture<Result> progressSoftware;
   private static CompletableFuture<Result> progressHybrid;
+  private static CompletableFuture<Result> growingSafety;
 
   @BeforeAll
   static void startCorrectModelRuns() throws Exception {
@@ -94,12 +111,24 @@ class TmModelTest {
     safety = CompletableFuture.supplyAsync(() -> verify(SAFETY), background);
     progressSoftware = CompletableFuture.supplyAsync(() -> verify(PROGRESS_SOFTWARE), background);
     progressHybrid = CompletableFuture.supplyAsync(() -> verify(PROGRESS_HYBRID), background);
+    // on a thread of its own (the machine has two cores; the bug variants are short)
+    growing =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "spin-growing-model");
+              t.setDaemon(true);
+              return t;
+            });
+    growingSafety = CompletableFuture.supplyAsync(() -> verify(GROWING_SAFETY), growing);
   }
 
   @AfterAll
   static void stopBackground() {
     if (background != null) {
       background.shutdownNow();
+    }
+    if (growing != null) {
+      growing.shutdownNow();
     }
   }
 
@@ -116,6 +145,11 @@ class TmModelTest {
   @Test
   void correctModelMakesProgressWithHardwareThread() throws Exception {
     assertClean(progressHybrid.get(3 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void growingReadModelIsSafe() throws Exception {
+    assertClean(growingSafety.get(4 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
   }
 
   /** A broken protocol, and what SPIN must report for it. */
@@ -161,11 +195,28 @@ class TmModelTest {
     Run run;
     if (bug.progress()) {
       defines.add("-DSPINWAIT");
-      run = new Run(bug.toString(), defines, List.of("-O0", "-DNP", "-DCOLLAPSE"), List.of("-m100000", "-l", "-f"));
+      run = new Run(bug.toString(), TM, defines, List.of("-O0", "-DNP", "-DCOLLAPSE"), List.of("-m100000", "-l", "-f"));
     } else {
-      run = new Run(bug.toString(), defines, List.of("-O0", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+      run = new Run(bug.toString(), TM, defines, List.of("-O0", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
     }
-    Result r = verify(run);
+    assertCaught(bug, verify(run));
+  }
+
+  static Stream<Bug> growingBugs() {
+    return Stream.of(
+        new Bug("BUG_GROWING_ACCEPT_ANY", List.of(), false, Pattern.compile("assertion violated \\(\\(v0!=0\\)==\\(n>0\\)\\)")),
+        new Bug("BUG_DETACHED_NO_LOCK", List.of(), false, Pattern.compile("assertion violated .*data\\[4\\]==gsize")));
+  }
+
+  @ParameterizedTest(name = "growing.pml: {0} is caught")
+  @MethodSource("growingBugs")
+  void growingBugVariantIsCaught(Bug bug) {
+    List<String> defines = new ArrayList<>(List.of("-D" + bug.name()));
+    defines.addAll(bug.defines());
+    assertCaught(bug, verify(new Run(bug.toString(), GROWING, defines, List.of("-O0", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"))));
+  }
+
+  private static void assertCaught(Bug bug, Result r) {
     assertTrue(r.errors() > 0, bug + ": SPIN found no error:\n" + tail(r.output()));
     assertTrue(
         bug.expected().matcher(r.output()).find(),
@@ -183,14 +234,14 @@ class TmModelTest {
     }
   }
 
-  private static Path model() {
+  private static Path model(String file) {
     for (Path p :
-        List.of(Path.of("src/test/promela/tm.pml"), Path.of("stm-fallback/src/test/promela/tm.pml"))) {
+        List.of(Path.of("src/test/promela", file), Path.of("stm-fallback/src/test/promela", file))) {
       if (Files.isRegularFile(p)) {
         return p.toAbsolutePath();
       }
     }
-    throw new AssertionError("tm.pml not found from " + Path.of("").toAbsolutePath());
+    throw new AssertionError(file + " not found from " + Path.of("").toAbsolutePath());
   }
 
   /** spin -a, gcc, ./pan in a fresh directory; returns pan's output. */
@@ -198,10 +249,10 @@ class TmModelTest {
     try {
       Path dir = Files.createTempDirectory("tm-spin-");
       try {
-        Files.copy(model(), dir.resolve("tm.pml"));
+        Files.copy(model(run.file()), dir.resolve(run.file()));
         List<String> spin = new ArrayList<>(List.of("spin", "-a"));
         spin.addAll(run.defines());
-        spin.add("tm.pml");
+        spin.add(run.file());
         exec(dir, spin, run + ": spin -a");
         List<String> cc = new ArrayList<>(List.of("gcc", "-w", PAN_CC));
         cc.addAll(run.cc());
