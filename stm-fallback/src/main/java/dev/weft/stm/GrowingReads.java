@@ -1,5 +1,8 @@
 package dev.weft.stm;
 
+import static dev.weft.stm.ContextLayout.READ_ENTRY;
+import static dev.weft.stm.ContextLayout.READ_LOG_CURSOR;
+import static dev.weft.stm.ContextLayout.UNDO_LOG_CURSOR;
 import static dev.weft.stm.Heap.LONG;
 import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
@@ -7,8 +10,11 @@ import static dev.weft.stm.ObjectLayout.*;
 import java.util.Arrays;
 
 /**
- * The log of one transaction's {@link TxContext#readGrowing} reads, and their validation by
- * value (docs/tm-protocol.md, "Growing reads").
+ * Growing reads and detached writes (docs/tm-protocol.md, "Growing reads and detached
+ * writes"): the log of one transaction's {@link TxContext#readGrowing} reads, their slow path
+ * and their validation by value, and the writes they let pass, {@link
+ * TxContext#writeDetached} and {@link TxContext#publishAllocatedSince}. Part of
+ * {@link TxContext}, whose state it works on.
  *
  * <p>A growing read is of a field that holds a pointer to an immutable object which the
  * program only ever replaces by a longer immutable object of the same type that begins with
@@ -51,6 +57,110 @@ final class GrowingReads {
 
     int size() {
         return n;
+    }
+
+    /** {@link TxContext#readGrowing} past its fast path (as {@code TxContext.readLogged} for read). */
+    long readLogged(long obj, int i, long a) {
+        if (tx.isInevitable()) {
+            tx.lockForInevitable(obj);
+            return field(obj, i);
+        }
+        tx.checkKilled(obj);
+        for (int spins = 0; ; ) {
+            if (isLocked(a)) {
+                // a detached write (a growth) holds the lock for a few stores: wait that long
+                // before treating it as a conflict
+                if (++spins < tx.heap.params.spinsBeforeYield()) {
+                    Thread.onSpinWait();
+                    a = orec(obj);
+                    continue;
+                }
+                a = tx.contention.conflict(obj, a, AbortCause.READ_WRITE);
+                if (a == tx.lockWord) return field(obj, i);
+                continue;
+            }
+            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            long b = orec(obj);
+            if (b != a) {
+                a = b;
+                continue;
+            }
+            if (tx.tooNew(a)) {
+                tx.extend(version(a));
+                a = orec(obj);
+                continue;
+            }
+            log(obj, i, a, v);
+            return v;
+        }
+    }
+
+    /**
+     * Sets fields {@code i} and {@code j} of {@code obj} outside this transaction: the two
+     * stores are committed at once, as a transaction of their own, and stay if this one
+     * aborts. For a change that keeps what the object means, which readers validate by value;
+     * this transaction's own reads of obj stay valid. Answers false, having written nothing,
+     * when obj is locked (by anyone), newer than the snapshot, read by this transaction at
+     * another orec, or this transaction is inevitable.
+     */
+    boolean writeDetached(long obj, int i, long v, int j, long w) {
+        tx.requireActive("writeDetached");
+        if (tx.checkPointers) {
+            tx.checkAccess(obj, i);
+            tx.checkAccess(obj, j);
+        }
+        long a = orec(obj);
+        if (tx.isInevitable() || isLocked(a) || tx.tooNew(a)) return false;
+        long start = tx.readLogStart, end = tx.get(READ_LOG_CURSOR);
+        for (long e = start; e < end; e += READ_ENTRY) {
+            if ((long) LONG.get(MEMORY, e) == obj && (long) LONG.get(MEMORY, e + 8) != a) return false;
+        }
+        if (!LONG.compareAndSet(MEMORY, obj + OREC, a, tx.lockWord)) return false;
+        LONG.set(MEMORY, obj + fieldOffset(i), v);
+        LONG.set(MEMORY, obj + fieldOffset(j), w);
+        long now = unlocked(nextVersion(tx.tick(), a), tx.slot);
+        LONG.setRelease(MEMORY, obj + OREC, now);
+        // this transaction's reads of obj stay valid: the caller changed nothing they used
+        for (long e = start; e < end; e += READ_ENTRY) {
+            if ((long) LONG.get(MEMORY, e) == obj) LONG.set(MEMORY, e + 8, now);
+        }
+        int f = TxContext.filterSlot(obj);
+        if (tx.readFilter[f] == obj) tx.readFilter[f + 1] = now;
+        return true;
+    }
+
+    /**
+     * Commits at once the objects this transaction allocated since {@code mark}, and nothing
+     * else: they are unlocked (written by this thread, at a new version) and this transaction
+     * no longer undoes or releases them. For objects that a {@link #writeDetached} is about to
+     * publish.
+     */
+    void publishAllocatedSince(long mark) {
+        tx.requireActive("publishAllocatedSince");
+        long from = tx.undoLogStart + mark, end = tx.get(UNDO_LOG_CURSOR);
+        long published = unlocked(tx.tick(), tx.slot);
+        for (long e = from; e < end; e += 24) {
+            if ((long) LONG.get(MEMORY, e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
+        }
+        for (long e = from; e < end; e += 24) LONG.setRelease(MEMORY, (long) LONG.get(MEMORY, e) + OREC, published);
+        tx.put(UNDO_LOG_CURSOR, from);
+    }
+
+    /** Field i of obj as it was before this transaction locked obj (its undo copy), else as it is. */
+    private long fieldBeforeMyLock(long obj, int i) {
+        for (long e = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR); e < end; ) {
+            long n = (long) LONG.get(MEMORY, e + 16);
+            if ((long) LONG.get(MEMORY, e) == obj) {
+                if (n > i) return (long) LONG.get(MEMORY, e + 24 + 8L * i);
+                break;
+            }
+            e += 24 + Math.max(n, 0) * 8;
+        }
+        return field(obj, i);
+    }
+
+    private static long field(long obj, int i) {
+        return (long) LONG.get(MEMORY, obj + fieldOffset(i));
     }
 
     /** Whether field i of obj is logged at orec a (so a read at a needs no new entry). */
@@ -110,7 +220,7 @@ final class GrowingReads {
             if (now == orecs[k]) continue;
             long value;
             if (now == tx.lockWord) {
-                value = tx.fieldBeforeMyLock(obj, fields[k]);
+                value = fieldBeforeMyLock(obj, fields[k]);
             } else if (isLocked(now)) {
                 failed = obj;
                 return false;
@@ -141,8 +251,8 @@ final class GrowingReads {
     long lockAllForInevitable() {
         for (int k = 0; k < n; k++) {
             long obj = objs[k];
-            tx.lockObjectForInevitable(obj);
-            if (!extendsValue(values[k], tx.fieldBeforeMyLock(obj, fields[k]))) return obj;
+            tx.lockForInevitable(obj);
+            if (!extendsValue(values[k], fieldBeforeMyLock(obj, fields[k]))) return obj;
         }
         return 0;
     }

@@ -43,7 +43,7 @@ final class NativeExits {
                 TxAbort e = tx.rollback(ownerInevitable ? AbortCause.INEVITABLE
                         : code == EXIT_CONFLICT_READ ? AbortCause.READ_WRITE : AbortCause.WRITE_WRITE, obj, ownerSlot);
                 if (older) owner.requestAbort();
-                if (obj != 0 && ownerSlot != 0) tx.waitForChange(obj, seen, false);
+                if (obj != 0 && ownerSlot != 0) tx.contention.waitForChange(obj, seen, false);
                 throw e;
             }
             case EXIT_EXTEND -> {

@@ -38,9 +38,11 @@ public final class TxContext implements AutoCloseable {
     /** The context block's address. */
     public final long address;
     private final Arena arena = Arena.ofShared();
-    private final boolean checkPointers;
+    final boolean checkPointers;
     private final TxAbort abort = new TxAbort();
-    private final GrowingReads growing = new GrowingReads(this);
+    final GrowingReads growing = new GrowingReads(this);
+    /** This context's side of conflicts: who asked it to abort, waits for locks. */
+    final Contention contention = new Contention(this);
 
     /** Between begin and commit/abort (read by the collector's safepoint handshake). */
     volatile boolean inTransaction;
@@ -50,10 +52,6 @@ public final class TxContext implements AutoCloseable {
     private long inevitableSince;
     /** Guest positions of accesses, while the conflict log goes to a file; else null. */
     private ConflictSites sites;
-    /** The object a winner wanted when it asked this transaction to abort (for the record). */
-    private volatile long killedOver;
-    /** This side's access in the conflict being recorded: "read" or "write". */
-    private String access;
     private int consecutiveAborts;
     /** Collections run for the current logical transaction (see {@link #outOfMemory}). */
     private int collectionsThisTransaction;
@@ -87,17 +85,17 @@ public final class TxContext implements AutoCloseable {
         undoLogStart = undoLog.address();
     }
 
-    private long readLogStart, undoLogStart;
+    long readLogStart, undoLogStart;
 
     /**
      * The read filter (docs/tm-protocol.md): (object, orec) pairs that are read-log entries,
      * direct-mapped by {@link #filterSlot}, emptied with the log ({@link #resetReadLog}).
      */
-    private final long[] readFilter = new long[2 * READ_FILTER_SLOTS];
+    final long[] readFilter = new long[2 * READ_FILTER_SLOTS];
     private static final int READ_FILTER_SLOTS = 64;
 
     /** Where obj's pair goes in {@link #readFilter}: its address bits 4-9 xor 10-15, times 2. */
-    private static int filterSlot(long obj) {
+    static int filterSlot(long obj) {
         return 2 * ((int) (obj >>> 4 ^ obj >>> 10) & (READ_FILTER_SLOTS - 1));
     }
 
@@ -149,11 +147,11 @@ public final class TxContext implements AutoCloseable {
         LONG.set(MEMORY, address + offset, value);
     }
 
-    private long status() {
+    long status() {
         return (long) LONG.getAcquire(MEMORY, address + STATUS);
     }
 
-    private static long orec(long obj) {
+    static long orec(long obj) {
         return (long) LONG.getAcquire(MEMORY, obj + OREC);
     }
 
@@ -198,17 +196,13 @@ public final class TxContext implements AutoCloseable {
 
     /**
      * {@link #requestAbort()} by the transaction of {@code by}, which the victim waits for
-     * before its retry ({@link #waitForKiller}).
+     * before its retry ({@link Contention#waitForKiller}).
      */
     boolean requestAbort(TxContext by) {
-        killerTicket = by.ticket();
-        killer = by;
+        contention.askedBy(by);
         return requestAbort();
     }
 
-    /** The context that last asked this one's transaction to abort, and its age then. */
-    private volatile TxContext killer;
-    private volatile long killerTicket;
 
     // ---------------------------------------------------------------------------------------
     // Begin, commit, abort
@@ -328,7 +322,7 @@ public final class TxContext implements AutoCloseable {
      * this commit has rv &lt;= G &lt; G + 1, so it still sees these objects as too new; one
      * that meets such a version advances G itself ({@link Heap#advanceClock}).
      */
-    private long tick() {
+    long tick() {
         return heap.clock() + 1;
     }
 
@@ -339,14 +333,15 @@ public final class TxContext implements AutoCloseable {
      */
     TxAbort rollback(AbortCause cause, long object, int otherSlot) {
         if (cause == AbortCause.KILLED && otherSlot == 0) {
-            TxContext k = killer; // the record names who asked, when it is known
+            TxContext k = contention.killer; // the record names who asked, when it is known
             if (k != null && k != this) otherSlot = k.slot;
         }
         // with positions recorded, the record is made first: a read's position is kept by its log entry
+        long killedOver = contention.killedOver;
         ConflictRecord sited = sites == null ? null
-                : sites.abort(this, cause, cause == AbortCause.KILLED && killedOver != 0 ? killedOver : object, otherSlot, access, attemptStart);
-        access = null;
-        killedOver = 0;
+                : sites.abort(this, cause, cause == AbortCause.KILLED && killedOver != 0 ? killedOver : object, otherSlot, contention.access, attemptStart);
+        contention.access = null;
+        contention.killedOver = 0;
         boolean wrote = get(UNDO_LOG_CURSOR) != undoLogStart;
         if (wrote) {
             for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
@@ -422,7 +417,7 @@ public final class TxContext implements AutoCloseable {
         }
         for (;;) {
             if (isLocked(a)) {
-                a = conflict(obj, a, AbortCause.READ_WRITE);
+                a = contention.conflict(obj, a, AbortCause.READ_WRITE);
                 if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
                 continue;
             }
@@ -470,67 +465,14 @@ public final class TxContext implements AutoCloseable {
         long a = orec(obj);
         if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
         if (growing.hit(obj, i, a) && injectRate == 0) {
-            // as in read: small enough for C2 to inline, the rest in readGrowingLogged
+            // as in read: small enough for C2 to inline, the rest in GrowingReads.readLogged
             long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
             if ((long) LONG.getAcquire(MEMORY, obj + OREC) == a
                     && (long) LONG.getAcquire(MEMORY, address + STATUS) != ABORT_REQUESTED) {
                 return v;
             }
         }
-        return readGrowingLogged(obj, i, a);
-    }
-
-    private long readGrowingLogged(long obj, int i, long a) {
-        if (inevitable) {
-            lockForInevitable(obj);
-            return (long) LONG.get(MEMORY, obj + fieldOffset(i));
-        }
-        checkKilled(obj);
-        for (int spins = 0; ; ) {
-            if (isLocked(a)) {
-                // a detached write (a growth, see writeDetached) holds the lock for a few
-                // stores: wait that long before treating it as a conflict
-                if (++spins < heap.params.spinsBeforeYield()) {
-                    Thread.onSpinWait();
-                    a = orec(obj);
-                    continue;
-                }
-                a = conflict(obj, a, AbortCause.READ_WRITE);
-                if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
-                continue;
-            }
-            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
-            long b = orec(obj);
-            if (b != a) {
-                a = b;
-                continue;
-            }
-            if (tooNew(a)) {
-                extend(version(a));
-                a = orec(obj);
-                continue;
-            }
-            growing.log(obj, i, a, v);
-            return v;
-        }
-    }
-
-    /** Field i of obj as it was before this transaction locked obj (its undo copy), else as it is. */
-    long fieldBeforeMyLock(long obj, int i) {
-        for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-            long n = (long) LONG.get(MEMORY, e + 16);
-            if ((long) LONG.get(MEMORY, e) == obj) {
-                if (n > i) return (long) LONG.get(MEMORY, e + 24 + 8L * i);
-                break;
-            }
-            e += 24 + Math.max(n, 0) * 8;
-        }
-        return (long) LONG.get(MEMORY, obj + fieldOffset(i));
-    }
-
-    /** Growing reads logged now (for tests). */
-    int growingReadEntries() {
-        return growing.size();
+        return growing.readLogged(obj, i, a);
     }
 
     /** Whether this transaction holds {@code obj}'s write lock (it has written the object). */
@@ -559,7 +501,7 @@ public final class TxContext implements AutoCloseable {
         checkKilled(obj);
         for (;;) {
             if (isLocked(a)) {
-                a = conflict(obj, a, AbortCause.WRITE_WRITE);
+                a = contention.conflict(obj, a, AbortCause.WRITE_WRITE);
                 if (a == lockWord) return;
                 continue;
             }
@@ -581,16 +523,12 @@ public final class TxContext implements AutoCloseable {
      * An inevitable transaction locks what it reads as well as what it writes, with no undo
      * copy. Answers the orec it replaced (lockWord if it held the lock already).
      */
-    void lockObjectForInevitable(long obj) {
-        lockForInevitable(obj);
-    }
-
-    private long lockForInevitable(long obj) {
+    long lockForInevitable(long obj) {
         long a = orec(obj);
         for (;;) {
             if (a == lockWord) return a;
             if (isLocked(a)) {
-                a = conflict(obj, a, AbortCause.WRITE_WRITE);
+                a = contention.conflict(obj, a, AbortCause.WRITE_WRITE);
                 continue;
             }
             if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
@@ -613,7 +551,7 @@ public final class TxContext implements AutoCloseable {
         return cursor;
     }
 
-    private void checkAccess(long obj, int i) {
+    void checkAccess(long obj, int i) {
         if (!inTransaction) throw new IllegalStateException("access to 0x" + Long.toHexString(obj) + " outside a transaction");
         heap.checkObject(obj);
         int n = fieldCount((long) LONG.get(MEMORY, obj));
@@ -622,7 +560,7 @@ public final class TxContext implements AutoCloseable {
         }
     }
 
-    private void checkKilled(long obj) {
+    void checkKilled(long obj) {
         if (status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, obj, 0);
         if (injectRate > 0 && injectRandom.nextDouble() < injectRate) throw rollback(AbortCause.INJECTED, obj, 0);
     }
@@ -673,7 +611,7 @@ public final class TxContext implements AutoCloseable {
      * is all the version test stands for. So a thread that works on its own objects never
      * extends, and never touches G but to read it.
      */
-    private boolean tooNew(long a) {
+    boolean tooNew(long a) {
         return version(a) > get(READ_VERSION) && writer(a) != slot;
     }
 
@@ -681,103 +619,12 @@ public final class TxContext implements AutoCloseable {
      * Moves the snapshot forward to now (first advancing G to {@code seen}, a version met
      * that G has not reached), if every read so far still holds; else aborts.
      */
-    private void extend(long seen) {
+    void extend(long seen) {
         long now = heap.advanceClock(seen);
         if (!validate()) throw rollback(AbortCause.VALIDATION, validationFailure, 0);
         put(READ_VERSION, now);
     }
 
-    /**
-     * {@code obj}'s orec {@code a} is locked by another transaction. The older transaction (or
-     * the inevitable one) wins: if that is this one, it asks the owner to abort and waits for
-     * the orec to change, answering its new value; otherwise it aborts itself, waits until the
-     * owner lets go (so that its retry does not run into the same lock), and throws.
-     */
-    private long conflict(long obj, long a, AbortCause cause) {
-        int ownerSlot = owner(a);
-        TxContext owner = heap.slots[ownerSlot];
-        boolean win = owner == null || winsAgainst(owner);
-        access = cause == AbortCause.READ_WRITE && !inevitable ? "read" : "write";
-        if (win) {
-            if (owner != null) {
-                if (sites != null && owner.sites != null) owner.sites.killerSite = sites.here();
-                owner.killedOver = obj;
-                // a request that fails (the owner is committing, or was asked already) must not
-                // leave the object for a later kill's record to name (it named objects that the
-                // loser had never written): the record then names where the loser noticed
-                if (!owner.requestAbort(this)) owner.killedOver = 0;
-            }
-            if (sites == null) return waitForChange(obj, a, true);
-            long start = System.nanoTime();
-            String at = sites.here();
-            String there = owner != null && owner.sites != null ? owner.sites.writeSite(obj) : null; // before it commits
-            long now = waitForChange(obj, a, true);
-            heap.conflicts.add(sites.waited(this, owner, cause, obj, at, there, access, start));
-            access = null;
-            return now;
-        }
-        TxAbort e = rollback(owner.inevitable ? AbortCause.INEVITABLE : cause, obj, ownerSlot);
-        waitForChange(obj, a, false);
-        throw e;
-    }
-
-    /**
-     * Spins, then yields, until {@code obj}'s orec is no longer {@code a}; checks for kills
-     * meanwhile. {@code inTx}: the caller won the conflict and waits inside its transaction.
-     */
-    long waitForChange(long obj, long a, boolean inTx) {
-        int spins = 0;
-        long now;
-        while ((now = orec(obj)) == a) {
-            if (inTx && !inevitable && status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, obj, 0);
-            if (++spins < heap.params.spinsBeforeYield()) {
-                Thread.onSpinWait();
-            } else {
-                Thread.yield();
-                // Ask the owner again. A lock word names a thread, not a transaction: between two
-                // of these loads the owner may have committed (or aborted) and locked the object
-                // again in its next transaction, so the orec reads `a` all along, and that new
-                // transaction never got the request made in conflict() (which failed, or went to
-                // the one before). If it then waits for this one (an inevitable transaction's
-                // token), neither moves: InevitableTest.atMostOneInevitableAndItNeverAborts
-                // deadlocked so within seconds. requestAbort only turns ACTIVE into
-                // ABORT_REQUESTED, so asking again is harmless when the first request landed.
-                if (inTx && orec(obj) == a) {
-                    TxContext owner = heap.slots[owner(a)];
-                    if (owner != null && winsAgainst(owner) && owner.requestAbort(this) && sites != null && owner.sites != null) {
-                        owner.sites.killerSite = sites.here(); // for the kill's record, if it is not made yet
-                    }
-                }
-            }
-        }
-        return now;
-    }
-
-    /**
-     * After this transaction was asked to abort: waits, holding nothing, until the transaction
-     * that asked (an older or the inevitable one, waiting for a lock this one held) has ended.
-     * Without this the retry often took the same lock again before the waiter saw it free:
-     * the waiter watches for the orec to change, and a lock word names a thread, so the orec
-     * it sees again and again is the same; it asks again (waitForChange), the retry is killed
-     * again, and so on: InevitableTest.atMostOneInevitableAndItNeverAborts counted over a
-     * million kills for 2,400 commits and timed out. The wait ends: the waited-for transaction
-     * is older or inevitable, so it never waits for this one, which holds nothing now.
-     */
-    private void waitForKiller() {
-        TxContext k = killer;
-        long age = killerTicket;
-        killer = null;
-        if (k == null || k == this) return;
-        int spins = 0;
-        while (k.inTransaction && k.ticket() == age) {
-            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
-        }
-    }
-
-    /** Whether this transaction beats {@code owner}'s in a conflict: it is inevitable, or older. */
-    private boolean winsAgainst(TxContext owner) {
-        return inevitable || (!owner.inevitable && get(TICKET) < owner.ticket());
-    }
 
     // ---------------------------------------------------------------------------------------
     // Inevitability
@@ -929,54 +776,21 @@ public final class TxContext implements AutoCloseable {
     }
 
     /**
-     * Commits at once the objects this transaction allocated since {@code mark}, and nothing
-     * else: they are unlocked (written by this thread, at a new version) and this transaction
-     * no longer undoes or releases them. For objects that a {@link #writeDetached} is about to
-     * publish. Only allocations may follow the mark.
+     * Commits at once the objects this transaction allocated since {@code mark} (only
+     * allocations may follow it), for a {@link #writeDetached} to publish; see GrowingReads.
      */
     public void publishAllocatedSince(long mark) {
-        requireActive("publishAllocatedSince");
-        long from = undoLogStart + mark, end = get(UNDO_LOG_CURSOR);
-        long published = unlocked(tick(), slot);
-        for (long e = from; e < end; e += 24) {
-            if ((long) LONG.get(MEMORY, e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
-        }
-        for (long e = from; e < end; e += 24) LONG.setRelease(MEMORY, (long) LONG.get(MEMORY, e) + OREC, published);
-        put(UNDO_LOG_CURSOR, from);
+        growing.publishAllocatedSince(mark);
     }
 
     /**
-     * Sets fields {@code i} and {@code j} of {@code obj} outside this transaction: the two
-     * stores are committed at once, as a transaction of their own, and stay if this one aborts.
-     * For a change that keeps what the object means, which readers validate by value (a list's
-     * growth: {@link #readGrowing}); this transaction's own reads of obj stay valid. Answers
-     * false, having written nothing, when obj is locked (by anyone), newer than the snapshot,
-     * read by this transaction at another orec, or this transaction is inevitable: the caller
-     * then writes as usual.
+     * Sets fields {@code i} and {@code j} of {@code obj} as a transaction of their own,
+     * committed at once, for a change that readers validate by value (a list's growth: {@link
+     * #readGrowing}); false, having written nothing, when that cannot be done now, and the
+     * caller writes as usual. See GrowingReads.
      */
     public boolean writeDetached(long obj, int i, long v, int j, long w) {
-        requireActive("writeDetached");
-        if (checkPointers) {
-            checkAccess(obj, i);
-            checkAccess(obj, j);
-        }
-        long a = orec(obj);
-        if (inevitable || isLocked(a) || tooNew(a)) return false;
-        long start = readLogStart, end = get(READ_LOG_CURSOR);
-        for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) LONG.get(MEMORY, e) == obj && (long) LONG.get(MEMORY, e + 8) != a) return false;
-        }
-        if (!LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) return false;
-        LONG.set(MEMORY, obj + fieldOffset(i), v);
-        LONG.set(MEMORY, obj + fieldOffset(j), w);
-        long now = unlocked(nextVersion(tick(), a), slot);
-        LONG.setRelease(MEMORY, obj + OREC, now);
-        for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) LONG.get(MEMORY, e) == obj) LONG.set(MEMORY, e + 8, now);
-        }
-        int f = filterSlot(obj);
-        if (readFilter[f] == obj) readFilter[f + 1] = now;
-        return true;
+        return growing.writeDetached(obj, i, v, j, w);
     }
 
     /** Drops this thread's allocation buffers (the collector's sweep takes every block back). */
@@ -1013,7 +827,7 @@ public final class TxContext implements AutoCloseable {
                     heap.collector.collect(this);
                     collectionsThisTransaction++;
                 }
-                if (e.cause == AbortCause.KILLED) waitForKiller();
+                if (e.cause == AbortCause.KILLED) contention.waitForKiller();
                 begin(false, consecutiveAborts >= heap.params.maxRetriesBeforeInevitable());
             } catch (RuntimeException | Error e) {
                 if (inTransaction) {

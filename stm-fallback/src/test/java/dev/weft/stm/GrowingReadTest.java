@@ -88,7 +88,7 @@ class GrowingReadTest {
         long h = header(spine(SPINE, c[0], c[1]));
         tx.begin();
         assertEquals(101, readItem1(h));
-        assertEquals(1, tx.growingReadEntries());
+        assertEquals(1, tx.growing.size());
         setSpine(h, spine(SPINE, c[0], c[1], c[2]));
         makeWriter();
         tx.commit();
