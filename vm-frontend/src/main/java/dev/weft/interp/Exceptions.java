@@ -455,4 +455,25 @@ final class Exceptions {
         String ms = H.jstr(mod);
         return ms.equals("__main__") || ms.equals("builtins") ? qual : ms + "." + qual;
     }
+
+    /**
+     * Where this thread is, for the conflict log: its frames as a JSON array of [file, line,
+     * function], outermost first (a thread's first frame, which is not the program's, left out).
+     */
+    String site() {
+        java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
+        for (Frame f = in.top; f != null; f = f.back) frames.add(f);
+        var sb = new StringBuilder("[");
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame f = frames.get(i);
+            if (f.code.filename.equals(GuestThreads.BOOTSTRAP_FILE)) continue;
+            if (sb.length() > 1) sb.append(',');
+            sb.append('[');
+            dev.weft.stm.ConflictLog.string(sb, f.code.filename);
+            sb.append(',').append(f.line()).append(',');
+            dev.weft.stm.ConflictLog.string(sb, f.code.name);
+            sb.append(']');
+        }
+        return sb.append(']').toString();
+    }
 }

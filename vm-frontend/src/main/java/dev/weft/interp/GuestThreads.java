@@ -66,7 +66,7 @@ final class GuestThreads {
     private final CopyOnWriteArrayList<GuestThread> started = new CopyOnWriteArrayList<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger startedEver = new AtomicInteger();
-    /** Threads that wait outside a transaction with built-in code on their Java stack (see {@link Interp#outside}). */
+    /** Threads that wait outside a transaction with built-in code on their Java stack (see {@link Waiting#outside}). */
     final AtomicInteger nestedWaiting = new AtomicInteger();
     volatile boolean closing;
     private volatile Code bootstrap;
@@ -124,7 +124,7 @@ final class GuestThreads {
         }
         Interp child = new Interp(vm, tx);
         if (vm.params.injectAborts() > 0) tx.injectAborts(vm.params.injectAborts(), 42 + tx.slot());
-        child.pin(fn, args, kwargs, done);
+        child.waiting.pin(fn, args, kwargs, done);
         child.doneLock = done;
         all.add(child);
         GuestThread t = new GuestThread(child, () -> run(child, fn, args, kwargs), "weft-thread-" + tx.slot(), stackSize);
@@ -212,7 +212,7 @@ final class GuestThreads {
             try {
                 in.atomically(() -> {
                     in.mem.put(in.doneLock, 0, fromInt(0));
-                    in.wakeAfterCommit(in.doneLock);
+                    in.waiting.wakeAfterCommit(in.doneLock);
                 });
             } catch (Exit | RuntimeException e) {
                 if (!closing) vm.err.println("weft: internal error ending thread " + t.getName() + ": " + e);

@@ -80,7 +80,7 @@ final class Imports {
     /** Takes the import lock, waiting outside the transaction if another thread holds it. */
     private void lockImports(Interp in) {
         if (importLock.isHeldByCurrentThread() || importLock.tryLock()) return;
-        in.outside(() -> {
+        in.waiting.outside(() -> {
             importLock.lock();
             return true;
         });

@@ -80,12 +80,8 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     final java.util.HashMap<String, Long> importing = new java.util.HashMap<>();
     /** Of those, the ones the running transaction registered (forgotten if it aborts), and finished. */
     final java.util.ArrayList<String> registeredThisTx = new java.util.ArrayList<>(), finishedThisTx = new java.util.ArrayList<>();
-    /** Objects whose waiters to wake when the running transaction commits ({@link #wakeAfterCommit}). */
-    private long[] wakes = new long[4];
-    private int wakeCount;
-    /** Words that stay alive while this thread waits outside a transaction ({@link #pin}). */
-    private long[] pinned = new long[4];
-    private int pinCount;
+    /** Blocking waits outside transactions, what stays pinned meanwhile, whom to wake at a commit. */
+    final Waiting waiting = new Waiting(this);
     /**
      * The exception that last left {@link #runTopLevel} (its object or NULL, and its
      * argument): roots until the caller has reported it, since its transaction committed and
@@ -116,28 +112,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         this.calls = new Calls(this);
         this.exc = new Exceptions(this);
         this.typeCache = new TypeCache(this);
-        if (vm.heap.conflicts().writing()) tx.recordSites(this::site);
-    }
-
-    /**
-     * Where this thread is, for the conflict log: its frames as a JSON array of [file, line,
-     * function], outermost first (a thread's first frame, which is not the program's, left out).
-     */
-    String site() {
-        java.util.ArrayList<Frame> frames = new java.util.ArrayList<>();
-        for (Frame f = top; f != null; f = f.back) frames.add(f);
-        var sb = new StringBuilder("[");
-        for (int i = frames.size() - 1; i >= 0; i--) {
-            Frame f = frames.get(i);
-            if (f.code.filename.equals(GuestThreads.BOOTSTRAP_FILE)) continue;
-            if (sb.length() > 1) sb.append(',');
-            sb.append('[');
-            dev.weft.stm.ConflictLog.string(sb, f.code.filename);
-            sb.append(',').append(f.line()).append(',');
-            dev.weft.stm.ConflictLog.string(sb, f.code.name);
-            sb.append(']');
-        }
-        return sb.append(']').toString();
+        if (vm.heap.conflicts().writing()) tx.recordSites(exc::site);
     }
 
     long nextSerial() {
@@ -159,10 +134,19 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     void beginTx() {
         transactionSize = Math.min(transactionSize, vm.params.budget());
         txBegin(consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable());
+        begun(transactionSize);
+    }
+
+    /**
+     * The interpreter's side of a transaction's begin: what an abort puts back (the frames,
+     * the atomic depth), and when it ends (after {@code steps} back edges and calls, or
+     * earlier if it allocates its quota).
+     */
+    void begun(int steps) {
         atomicAtBegin = atomicDepth;
         txSerial++;
         checkpoints.begin(top);
-        budget = transactionSize;
+        budget = steps;
         allocationMark = mem.allocated + vm.allocationQuota();
     }
 
@@ -201,40 +185,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
             holdsGil = false;
             vm.threads.gilUnlock();
         }
-        if (committed) {
-            for (int i = 0; i < wakeCount; i++) vm.threads.parking.wake(wakes[i]);
-        }
-        wakeCount = 0;
+        waiting.transactionEnded(committed);
     }
 
-    /** Wakes the threads waiting for a change to obj once the running transaction commits (see {@link Parking}). */
-    void wakeAfterCommit(long obj) {
-        if (wakeCount == wakes.length) wakes = java.util.Arrays.copyOf(wakes, wakeCount * 2);
-        wakes[wakeCount++] = obj;
-    }
-
-    /** Keeps words alive while this thread waits outside a transaction (built-in code holds them); {@link #unpin} pops them. */
-    void pin(long... words) {
-        while (pinCount + words.length > pinned.length) pinned = java.util.Arrays.copyOf(pinned, pinned.length * 2);
-        for (long w : words) pinned[pinCount++] = w;
-    }
-
-    void unpin(int n) {
-        pinCount -= n;
-    }
-
-    /** How many words are pinned now (for {@link #unpinTo}). */
-    int pins() {
-        return pinCount;
-    }
-
-    void unpinTo(int mark) {
-        pinCount = mark;
-    }
-
-    void visitPinned(java.util.function.LongConsumer visit) {
-        for (int i = 0; i < pinCount; i++) visit.accept(pinned[i]);
-    }
 
     /**
      * Before an irreversible step (output, input, a thread start): the running transaction
@@ -250,62 +203,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         budget = 0;
     }
 
-    /**
-     * Runs {@code wait} (a blocking wait: a lock, a sleep) with this thread outside any
-     * transaction, so that it holds nothing another thread may need (not the GIL either), and
-     * answers its result. The running transaction commits first: what the thread did up to
-     * here happened; if the commit fails, the transaction re-runs from its start as after any
-     * abort, and nothing was waited for. After the wait the thread is in the middle of a step,
-     * which no abort could re-run, so it goes on in an inevitable transaction that ends at the
-     * next back edge or call.
-     *
-     * <p>The collector may run while this thread waits: its frames are roots, and so is what
-     * the caller {@link #pin}ned. Built-in code that called back into Python (nesting > 0) may
-     * hold heap pointers on the Java stack, which no root covers: while such a thread waits,
-     * collections are put off ({@link GuestThreads#nestedWaiting}).
-     */
-    boolean outside(java.util.function.BooleanSupplier wait) {
-        // in an atomic block the wait happens inside the transaction, which keeps everything
-        // it holds (the GIL too): a lock another thread holds and can only release by touching
-        // what the block touched is a deadlock, as it was in PyPy-STM
-        if (!tx.isInTransaction() || atomicDepth > 0) return wait.getAsBoolean();
-        boolean nested = nesting > 0;
-        // counted while still inside the transaction: a collection checks the count only once
-        // every thread is out of its transaction, so it cannot miss this one (Collector's veto)
-        if (nested) vm.threads.nestedWaiting.incrementAndGet();
-        boolean r;
-        try {
-            commitTx();
-            r = wait.getAsBoolean();
-            txBegin(true);
-        } finally {
-            if (nested) vm.threads.nestedWaiting.decrementAndGet();
-        }
-        atomicAtBegin = atomicDepth;
-        txSerial++;
-        checkpoints.begin(top);
-        budget = 0;
-        allocationMark = mem.allocated + vm.allocationQuota();
-        return r;
-    }
-
-    /**
-     * Waits, outside any transaction, until a change to {@code obj} is committed by a thread
-     * that calls {@link #wakeAfterCommit} for it, or until {@code deadline} ({@link
-     * System#nanoTime}, {@link Long#MAX_VALUE} for none); false on a timeout. Call it after
-     * reading, in the running transaction, the state that makes the thread wait, and read it
-     * again after (wake-ups may be spurious).
-     */
-    boolean park(long obj, long deadline) {
-        Parking.Stripe st = vm.threads.parking.stripe(obj);
-        long seen = st.seq;
-        pin(obj);
-        try {
-            return outside(() -> vm.threads.parking.await(st, seen, deadline));
-        } finally {
-            unpin(1);
-        }
-    }
 
     /**
      * Runs built-in work that reads the heap in a transaction of its own, retried after aborts
@@ -361,7 +258,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      */
     private void nestedBreak() {
         // between the commit and the next begin this thread stands at a transaction break
-        // with built-in code on its Java stack: no collection may run then (see outside())
+        // with built-in code on its Java stack: no collection may run then (see Waiting.outside)
         vm.threads.nestedWaiting.incrementAndGet();
         try {
             commitTx();
@@ -370,10 +267,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         } finally {
             vm.threads.nestedWaiting.decrementAndGet();
         }
-        txSerial++;
-        checkpoints.begin(top);
-        budget = transactionSize;
-        allocationMark = mem.allocated + vm.allocationQuota();
+        begun(transactionSize);
     }
 
     private void rollbackFrames() {
@@ -839,7 +733,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         return back;
     }
 
-    /** Pops n items of f's stack. */
     /** Local {@code i} of frame f (slots s), which must be bound. */
     private static long local(Frame f, long[] s, int i) {
         long v = s[i];
@@ -916,6 +809,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         if (budget <= -transactionSize || mem.allocated > allocationMark + vm.allocationQuota()) nestedBreak();
     }
 
+    /** Pops n items of f's stack. */
     static void clear(Frame f, int n) {
         java.util.Arrays.fill(f.slots, f.sp - n, f.sp, 0);
         f.sp -= n;

@@ -121,18 +121,18 @@ public final class Program {
         Long mod = vm.modules.get("threading");
         if (mod == null) return;
         long[] fn = {NULL};
-        int mark = in.pins();
+        int mark = in.waiting.pins();
         in.atomically(() -> {
-            in.unpinTo(mark); // pinned before the commit: between it and the next begin a collection may run
+            in.waiting.unpinTo(mark); // pinned before the commit: between it and the next begin a collection may run
             fn[0] = H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("_shutdown"));
-            in.pin(fn[0]);
+            in.waiting.pin(fn[0]);
         });
         if (fn[0] == NULL) return;
         long start = System.nanoTime();
         try {
             in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], vm.emptyTuple, NULL));
         } finally {
-            in.unpinTo(mark);
+            in.waiting.unpinTo(mark);
             vm.exitWaitNanos = System.nanoTime() - start;
         }
         vm.flushOutput();

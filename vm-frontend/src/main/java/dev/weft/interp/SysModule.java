@@ -123,7 +123,7 @@ final class SysModule {
         // what follows it runs inevitable: the line, once read, cannot be read again
         String[] line = {null};
         java.io.IOException[] failed = {null};
-        in.outside(() -> {
+        in.waiting.outside(() -> {
             try {
                 line[0] = vm.in.readLine();
             } catch (java.io.IOException e) {

@@ -22,7 +22,7 @@ import dev.weft.runtime.objects.dict.Dict;
  * within one transaction is just two writes, and two threads that do so at once conflict on
  * the lock like on any object, so one of them re-runs (the lock is elided, as far as the TM
  * can tell, safely). Only a lock that a committed transaction holds makes a thread wait: it
- * then parks outside any transaction ({@link Interp#park}) until a release commits.
+ * then parks outside any transaction ({@link Waiting#park}) until a release commits.
  *
  * <p>A {@code lock} holds 0 (free) or 1; an {@code RLock} holds its owner's ident (0: none) and
  * its count. Idents are the Java thread ids, small positive ints.
@@ -162,14 +162,14 @@ final class ThreadModule {
                 return true;
             }
             if (deadline == 0 || deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) return false;
-            in.park(lock, deadline);
+            in.waiting.park(lock, deadline);
         }
     }
 
     private static long release(Interp in, long lock) {
         if (in.mem.get(lock, 0) == fromInt(0)) throw PyException.of(ExcKind.RUNTIME_ERROR, "release unlocked lock");
         in.mem.put(lock, 0, fromInt(0));
-        in.wakeAfterCommit(lock);
+        in.waiting.wakeAfterCommit(lock);
         return NONE;
     }
 
@@ -201,18 +201,18 @@ final class ThreadModule {
             long state = H.tuple(in.mem, count, in.mem.get(a[0], 0));
             in.mem.put(a[0], 0, fromInt(0));
             in.mem.put(a[0], 1, fromInt(0));
-            in.wakeAfterCommit(a[0]);
+            in.waiting.wakeAfterCommit(a[0]);
             return state;
         });
         t.add("_acquire_restore", 2, 2, (ctx, a, n, kw) -> {
             Interp in = (Interp) ctx.guest;
             if (!H.isTuple(a[1]) || H.tupleSize(a[1]) != 2) throw PyException.typeError("_acquire_restore() argument must be a (count, owner) tuple");
             long state = a[1];
-            in.pin(state);
+            in.waiting.pin(state);
             try {
                 rAcquire(in, a[0], Long.MAX_VALUE);
             } finally {
-                in.unpin(1);
+                in.waiting.unpin(1);
             }
             in.mem.put(a[0], 1, H.tupleGet(state, 0));
             in.mem.put(a[0], 0, H.tupleGet(state, 1));
@@ -247,7 +247,7 @@ final class ThreadModule {
                 return true;
             }
             if (deadline == 0 || deadline != Long.MAX_VALUE && System.nanoTime() - deadline >= 0) return false;
-            in.park(lock, deadline);
+            in.waiting.park(lock, deadline);
         }
     }
 
@@ -257,7 +257,7 @@ final class ThreadModule {
         in.mem.put(lock, 1, fromInt(count));
         if (count == 0) {
             in.mem.put(lock, 0, fromInt(0));
-            in.wakeAfterCommit(lock);
+            in.waiting.wakeAfterCommit(lock);
         }
         return NONE;
     }

@@ -80,7 +80,7 @@ final class TimeModule {
         long nanos = (long) Math.ceil(s * 1e9);
         // outside any transaction, holding nothing (not the GIL): sleep(0) is just that, a
         // transaction break that lets other threads in
-        in.outside(() -> {
+        in.waiting.outside(() -> {
             try {
                 if (nanos == 0) Thread.yield();
                 else Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));

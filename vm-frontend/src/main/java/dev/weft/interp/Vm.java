@@ -175,7 +175,7 @@ public final class Vm implements AutoCloseable {
             handles.visitFrames((f, v) -> visitFrame(f, v, false), visit);
             for (Interp in : threads.all) {
                 for (Frame f = in.top; f != null; f = f.back) visitFrame(f, visit, true);
-                in.visitPinned(visit);
+                in.waiting.visitPinned(visit);
                 visit.accept(in.escaped);
                 visit.accept(in.escapedArg);
             }
@@ -555,7 +555,7 @@ public final class Vm implements AutoCloseable {
 
     /**
      * Collects now, at a break of {@code who}'s. Put off while a thread waits in the middle of
-     * built-in code that called back into Python ({@link Interp#outside}, a nested break):
+     * built-in code that called back into Python ({@link Waiting#outside}, a nested break):
      * then the allocation counters stay as they are, so that the next break of any thread asks
      * again. (They used to be reset all the same; under the GIL, where the other thread is
      * nearly always waiting for the lock, sometimes in a nested break, the next attempt then
