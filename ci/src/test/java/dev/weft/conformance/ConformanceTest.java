@@ -26,7 +26,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every program of the conformance corpus through weft, in-process, once per transactional
- * mode ({@code weft run --tm=gil PATH}, {@code --tm=stm}, and {@code --tm=stm} with injected aborts), and compares with what CPython 3.11
+ * mode ({@code weft run --tm=gil PATH}, {@code --tm=stm}, {@code --tm=stm} with injected aborts, and {@code --tm=stm} in the
+ * debug mode that checks every heap access, {@code --check-pointers}), and compares with what CPython 3.11
  * did (the {@code .expected} files): exit status, stdout byte for byte, and stderr's last line, or
  * all of stderr for programs that ask for it (syntax errors, tracebacks). No Java stack trace may
  * reach stderr.
@@ -39,7 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * rewrites KNOWN_FAILURES from the results instead of failing.
  */
 class ConformanceTest {
-    private static final List<String> MODES = List.of(System.getProperty("conformance.modes", "gil,stm,inject").split(","));
+    private static final List<String> MODES = List.of(System.getProperty("conformance.modes", "gil,stm,inject,check").split(","));
     private static final String ONLY = System.getProperty("conformance.only", "");
     private static final boolean UPDATE = Boolean.getBoolean("conformance.updateKnownFailures");
     private static final Pattern JAVA_FRAME = Pattern.compile("(?m)^\\s+at [\\w$.]+\\(.*\\)$");
@@ -55,8 +56,8 @@ class ConformanceTest {
         known = KnownFailures.read();
         List<String> chosen = programs.stream().filter(p -> p.contains(ONLY)).toList();
         var nodes = new ArrayList<DynamicNode>();
-        nodes.add(dynamicTest("KNOWN_FAILURES names only programs of the corpus, in modes gil, stm and inject", () -> {
-            var stale = known.stream().filter(e -> !List.of("gil", "stm", "inject").contains(e.substring(0, e.indexOf(' ')))
+        nodes.add(dynamicTest("KNOWN_FAILURES names only programs of the corpus, in modes gil, stm, inject and check", () -> {
+            var stale = known.stream().filter(e -> !List.of("gil", "stm", "inject", "check").contains(e.substring(0, e.indexOf(' ')))
                     || !programs.contains(e.substring(e.indexOf(' ') + 1))).toList();
             if (!UPDATE) assertEquals(List.of(), stale, "stale lines in " + KnownFailures.FILE);
         }));
@@ -161,11 +162,14 @@ class ConformanceTest {
      * transaction, so that every program also shows that an aborted transaction is re-run
      * invisibly (heap and interpreter frames restored). gil and inject run in a 32 MiB heap,
      * so that the allocating programs ({@code programs/allocation_churn.py}) need many
-     * collections, with and without logged writes.
+     * collections, with and without logged writes. {@code check} is {@code --tm=stm
+     * --check-pointers}: every barrier and initializing store checks that it is given an
+     * object and a field of it, so a stray pointer in the runtime fails its program here.
      */
     static List<String> modeOptions(String mode) {
         return switch (mode) {
             case "inject" -> List.of("--tm=stm", "--inject-aborts=0.002", "--heap=32m");
+            case "check" -> List.of("--tm=stm", "--check-pointers");
             case "gil" -> List.of("--tm=gil", "--heap=32m");
             default -> List.of("--tm=" + mode);
         };

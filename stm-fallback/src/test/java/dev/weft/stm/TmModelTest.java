@@ -101,25 +101,17 @@ class TmModelTest {
   static void startCorrectModelRuns() throws Exception {
     requireTool(List.of("spin", "-V"), INSTALL_SPIN);
     requireTool(List.of("gcc", "--version"), "install gcc: apt-get install -y gcc");
-    background =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "spin-correct-model");
-              t.setDaemon(true);
-              return t;
-            });
+    background = daemonExecutor("spin-correct-model");
     safety = CompletableFuture.supplyAsync(() -> verify(SAFETY), background);
     progressSoftware = CompletableFuture.supplyAsync(() -> verify(PROGRESS_SOFTWARE), background);
     progressHybrid = CompletableFuture.supplyAsync(() -> verify(PROGRESS_HYBRID), background);
     // on a thread of its own (the machine has two cores; the bug variants are short)
-    growing =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "spin-growing-model");
-              t.setDaemon(true);
-              return t;
-            });
+    growing = daemonExecutor("spin-growing-model");
     growingSafety = CompletableFuture.supplyAsync(() -> verify(GROWING_SAFETY), growing);
+  }
+
+  private static ExecutorService daemonExecutor(String name) {
+    return Executors.newSingleThreadExecutor(Thread.ofPlatform().name(name).daemon().factory());
   }
 
   @AfterAll

@@ -75,6 +75,7 @@ public final class Weft {
     private static int runCommand(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
         Vm.Settings s = Vm.Settings.defaults();
         String tmLog = System.getenv("WEFT_TM_LOG");
+        boolean checkPointers = false;
         int i = 0;
         for (; i < args.length && args[i].startsWith("--"); i++) {
             String a = args[i];
@@ -121,6 +122,8 @@ public final class Weft {
                 s = new Vm.Settings(s.gil(), s.budget(), s.recursionLimit(), bytes, s.injectAborts(), s.stats());
             } else if (a.equals("--stats")) {
                 s = s.withStats(true);
+            } else if (a.equals("--check-pointers")) {
+                checkPointers = true;
             } else if (a.startsWith("--tm-log=")) {
                 if (value.isEmpty()) {
                     err.println("weft: --tm-log takes a file to write the conflict log to");
@@ -142,6 +145,7 @@ public final class Weft {
         String script = args[i];
         String[] argv = Arrays.copyOfRange(args, i, args.length);
         if (tmLog != null && !tmLog.isEmpty()) s = s.withTmLog(tmLog);
+        if (checkPointers) s = s.withCheckPointers(true);
         return Program.run(s, script, argv, stdin, out, err);
     }
 
@@ -173,6 +177,8 @@ public final class Weft {
                                              to FILE (also WEFT_TM_LOG=FILE); read it with weft tm-report
                   --budget=N                 back edges and calls per transaction (default 10000)
                   --heap=SIZE                heap limit, e.g. 512m or 2g (default 1g)
+                  --check-pointers           debug mode: check every heap access's object and field
+                                             (slower; a bad one is an error, not a crash)
                   --stats                    at exit, print to stderr transactions, aborts by cause,
                                              collections, inevitable time and the exit wait for threads
               tm-report [--stats] [--html OUT.html] [--top N] LOG

@@ -41,9 +41,10 @@ import java.util.Map;
  */
 public final class Vm implements AutoCloseable {
     /** Interpreter settings, with their defaults and reasons (the heap's are in {@link Params}). */
-    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats, String tmLog) {
+    public record Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats, String tmLog,
+            boolean checkPointers) {
         public Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts, boolean stats) {
-            this(gil, budget, recursionLimit, heapLimit, injectAborts, stats, null);
+            this(gil, budget, recursionLimit, heapLimit, injectAborts, stats, null, false);
         }
 
         public Settings(boolean gil, int budget, int recursionLimit, long heapLimit, double injectAborts) {
@@ -51,12 +52,22 @@ public final class Vm implements AutoCloseable {
         }
 
         public Settings withStats(boolean on) {
-            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, on, tmLog);
+            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, on, tmLog, checkPointers);
         }
 
         /** Writes the conflict log (every abort and wait, with both sides' positions) to {@code path}. */
         public Settings withTmLog(String path) {
-            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, stats, path);
+            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, stats, path, checkPointers);
+        }
+
+        /**
+         * The debug mode: every heap access by the interpreter and the built-in types checks
+         * that it is given an object and a field in range (TM barriers and {@link
+         * dev.weft.runtime.Mem#init}), and throws instead of touching other memory. Also
+         * {@code -Dweft.checkPointers=true}.
+         */
+        public Settings withCheckPointers(boolean on) {
+            return new Settings(gil, budget, recursionLimit, heapLimit, injectAborts, stats, tmLog, on);
         }
 
         /**
@@ -150,7 +161,8 @@ public final class Vm implements AutoCloseable {
         this.out = out;
         this.err = err;
         this.in = new java.io.BufferedReader(new java.io.InputStreamReader(stdin, StandardCharsets.UTF_8));
-        this.heap = new Heap(Params.fromSystemProperties().withHeapLimit(settings.heapLimit()));
+        Params p = Params.fromSystemProperties().withHeapLimit(settings.heapLimit());
+        this.heap = new Heap(settings.checkPointers() ? p.withCheckPointers(true) : p);
         if (settings.tmLog() != null) {
             try {
                 heap.conflicts().writeTo(Path.of(settings.tmLog()), id -> id == TypeIds.STORAGE || id == TypeIds.STORAGE_SPINE

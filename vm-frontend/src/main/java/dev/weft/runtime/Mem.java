@@ -25,12 +25,15 @@ public final class Mem {
 
     public final TxContext tx;
     private final boolean gil;
+    /** The debug mode ({@code --check-pointers}): {@link #init} checks its object and field too. */
+    private final boolean checkPointers;
     /** Bytes this thread has allocated since the interpreter last reset it (what paces collections). */
     public long allocated;
 
     public Mem(TxContext tx, boolean gil) {
         this.tx = tx;
         this.gil = gil;
+        this.checkPointers = tx.heap().params().checkPointers();
     }
 
     public boolean gil() {
@@ -71,7 +74,19 @@ public final class Mem {
      * new str, tuple or array): no barrier in either mode.
      */
     public void init(long obj, int i, long value) {
+        if (checkPointers) checkInit(obj, i);
         LONG.set(MEMORY, obj + FIELDS + 8L * i, value);
+    }
+
+    /**
+     * The debug mode's check of an initializing store: obj is an object, i one of its fields,
+     * and this transaction holds obj (it made it and has not published it).
+     */
+    private void checkInit(long obj, int i) {
+        if (!tx.heap().isObject(obj) || i < 0 || i >= fieldCount(obj) || !tx.holdsLock(obj)) {
+            throw new IllegalStateException("initializing store to field " + i + " of 0x" + Long.toHexString(obj)
+                    + (tx.heap().isObject(obj) ? " (" + fieldCount(obj) + " fields), held: " + tx.holdsLock(obj) : ", not an object"));
+        }
     }
 
     /** A new mutable object of {@code fields} zeroed fields; MemoryError when the heap is full. */
