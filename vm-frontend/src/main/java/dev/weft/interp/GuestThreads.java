@@ -144,7 +144,7 @@ final class GuestThreads {
 
     private void run(Interp in, long fn, long args, long kwargs) {
         try {
-            in.runTopLevel(bootstrapFrame(in, fn, args, kwargs));
+            in.txs.runTopLevel(bootstrapFrame(in, fn, args, kwargs));
         } catch (PyException e) {
             reportUnraisable(in, e, fn);
             in.escaped = in.escapedArg = NULL;
@@ -164,7 +164,7 @@ final class GuestThreads {
      */
     private void reportUnraisable(Interp in, PyException e, long fn) {
         try {
-            in.atomically(() -> {
+            in.txs.atomically(() -> {
                 long exc = e.object() != NULL ? e.object() : in.exc.materialize(e, null);
                 if (in.exc.isInstance(exc, ExcKind.SYSTEM_EXIT)) return;
                 String text = "Exception ignored in thread started by: " + in.repr(fn) + "\n" + in.exc.format(exc);
@@ -203,14 +203,14 @@ final class GuestThreads {
     private void ended(Interp in, GuestThread t) {
         if (in.tx.isInTransaction()) { // only after an internal error: end it, keeping what it did
             try {
-                in.commitTx();
+                in.txs.commitTx();
             } catch (RuntimeException e) {
                 vm.err.println("weft: internal error ending thread " + t.getName() + ": " + e);
             }
         }
         if (in.doneLock != NULL && !closing) {
             try {
-                in.atomically(() -> {
+                in.txs.atomically(() -> {
                     in.mem.put(in.doneLock, 0, fromInt(0));
                     in.waiting.wakeAfterCommit(in.doneLock);
                 });

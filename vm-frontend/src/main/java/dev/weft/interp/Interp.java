@@ -33,7 +33,7 @@ import dev.weft.stm.TxContext;
  * call, the loop stops, the transaction commits, a new one begins, and the loop goes on:
  * that is a transaction break. Inside a nested call the break waits for the nesting to end,
  * or, if the nested stretch is long, commits in place and goes on inevitable
- * ({@link #nestedBreak}). When a transaction aborts, the heap is rolled back by the TM and
+ * ({@link Transactions#nestedBreakIfLong}). When a transaction aborts, the heap is rolled back by the TM and
  * the frames by their checkpoints ({@link Frame}), and the loop re-runs from the break.
  * Under {@code --tm=gil} the same breaks are where the global lock could change hands.
  */
@@ -57,15 +57,19 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     private long serials;
 
     // transactions
-    private final Checkpoints checkpoints = new Checkpoints();
-    private int budget;
+    final Checkpoints checkpoints = new Checkpoints();
+    /** Begin, commit, retry and breaks of this thread's transactions. */
+    final Transactions txs = new Transactions(this);
+    /** Back edges and calls left before the running transaction breaks. */
+    int budget;
     /**
      * Where {@link Mem#allocated} ends the transaction early ({@link Vm#allocationQuota}): at
      * its next back edge or call, whatever its budget, so that collections (which happen only
      * at breaks) come before the heap is full.
      */
-    private long allocationMark;
-    private boolean breakRequested;
+    long allocationMark;
+    /** The loop stopped at the top level for a transaction break ({@link Transactions#runTopLevel} resumes it). */
+    boolean breakRequested;
     /** Set by a generator's return through {@link #execute}: it ended instead of yielding. */
     boolean returnedNotYielded;
     /** A generator's return value, for StopIteration.value. */
@@ -83,7 +87,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     /** Blocking waits outside transactions, what stays pinned meanwhile, whom to wake at a commit. */
     final Waiting waiting = new Waiting(this);
     /**
-     * The exception that last left {@link #runTopLevel} (its object or NULL, and its
+     * The exception that last left {@link Transactions#runTopLevel} (its object or NULL, and its
      * argument): roots until the caller has reported it, since its transaction committed and
      * another thread may collect before the report's transaction begins.
      */
@@ -92,14 +96,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     long doneLock = NULL;
     /**
      * How deep this thread is in atomic blocks ({@code transaction.atomic}): while above 0 the
-     * transaction does not break. Java state that an abort must put back: {@link #atomicAtBegin}.
+     * transaction does not break. Java state that an abort must put back (Transactions keeps what it was at the begin).
      */
     int atomicDepth;
-    private int atomicAtBegin;
     /** Where CALL_FUNCTION_EX leaves the frame of a Python function (see {@link Calls#callEx}). */
     final Frame[] exCallee = new Frame[1];
-    /** Under --tm=gil: whether this thread holds the global lock (from a begin to its commit). */
-    private boolean holdsGil;
 
     Interp(Vm vm, TxContext tx) {
         this.vm = vm;
@@ -122,71 +123,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     // ------------------------------------------------------------------------------------
     // Transactions
 
-    /** Aborts in a row of the transaction being retried (0 after a commit). */
-    private int consecutiveAborts;
-
-    /**
-     * Begins the next transaction, of {@link #transactionSize} steps. After the heap's
-     * {@code maxRetriesBeforeInevitable} aborts in a row it runs inevitable, which cannot
-     * abort: so every step of the program commits after a bounded number of tries. Under the
-     * GIL every transaction is inevitable.
-     */
-    void beginTx() {
-        transactionSize = Math.min(transactionSize, vm.params.budget());
-        txBegin(consecutiveAborts > 0 && consecutiveAborts >= vm.heap.params().maxRetriesBeforeInevitable());
-        begun(transactionSize);
-    }
-
-    /**
-     * The interpreter's side of a transaction's begin: what an abort puts back (the frames,
-     * the atomic depth), and when it ends (after {@code steps} back edges and calls, or
-     * earlier if it allocates its quota).
-     */
-    void begun(int steps) {
-        atomicAtBegin = atomicDepth;
-        txSerial++;
-        checkpoints.begin(top);
-        budget = steps;
-        allocationMark = mem.allocated + vm.allocationQuota();
-    }
-
-    /**
-     * Begins a transaction, inevitable if asked. Under the GIL every transaction is inevitable
-     * and holds the global lock: it only brackets allocation and collection, never aborts (its
-     * plain writes could not be undone), and no other thread runs until it commits. A thread
-     * of a closing VM leaves here ({@link GuestThreads.Exit}).
-     */
-    void txBegin(boolean inevitable) {
-        if (vm.threads.closing && Thread.currentThread() instanceof GuestThreads.GuestThread) throw new GuestThreads.Exit();
-        if (vm.gil) {
-            vm.threads.gilLock();
-            holdsGil = true;
-            tx.beginInevitable();
-        } else if (inevitable) {
-            tx.beginInevitable();
-        } else {
-            tx.begin();
-        }
-    }
-
-    /** Commits the running transaction (or throws {@link TxAbort}, everything rolled back). */
-    void commitTx() {
-        vm.flushOutput();
-        tx.commit();
-        transactionEnded(true);
-    }
-
-    /** What follows the end of every transaction, committed or aborted, on the interpreter's side. */
-    void transactionEnded(boolean committed) {
-        vm.imports.transactionEnded(this, committed);
-        if (committed && !freedHandles.isEmpty()) vm.handles.committed(freedHandles);
-        freedHandles.clear();
-        if (holdsGil) {
-            holdsGil = false;
-            vm.threads.gilUnlock();
-        }
-        waiting.transactionEnded(committed);
-    }
 
 
     /**
@@ -204,38 +140,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     }
 
 
-    /**
-     * Runs built-in work that reads the heap in a transaction of its own, retried after aborts
-     * (inevitable after four): between the program's transactions (reporting an exception).
-     */
-    void atomically(Runnable body) {
-        for (int attempt = 1;; attempt++) {
-            try {
-                txBegin(attempt > 4);
-                txSerial++;
-                try {
-                    body.run();
-                } catch (RuntimeException e) {
-                    if (e instanceof TxAbort) throw e;
-                    if (tx.isInTransaction()) commitTx(); // what it did happened: the exception goes on
-                    throw e;
-                }
-                commitTx();
-                return;
-            } catch (TxAbort a) {
-                typeCache.aborted();
-                transactionEnded(false);
-                if (a.abortCause() == AbortCause.COLLECT) vm.collect(this);
-            }
-        }
-    }
-
-    /**
-     * Back edges and calls per transaction: halved by each abort, doubled by each commit, up
-     * to the configured budget. Where transactions keep aborting (conflicts, injected aborts)
-     * they get short enough to commit, and they grow back when the trouble is over.
-     */
-    private int transactionSize = Integer.MAX_VALUE;
 
     void checkpoint(Frame f) {
         checkpoints.save(f);
@@ -247,75 +151,13 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
         top = f;
     }
 
-    /**
-     * A transaction break inside a nested loop (built-in code that called back into Python:
-     * {@code list(gen)}, a sort key, {@code __eq__} from a dict). What the built-in code was
-     * doing lives on the Java stack, which no abort could roll back, so the loop goes on in
-     * place: the transaction commits and the next one is inevitable, which never aborts. No
-     * collection happens here either, since the Java stack holds heap pointers the collector
-     * cannot see. The stretch is cut into transactions of the usual size all the same, and the
-     * first break after the nesting ends is an ordinary one again.
-     */
-    private void nestedBreak() {
-        // between the commit and the next begin this thread stands at a transaction break
-        // with built-in code on its Java stack: no collection may run then (see Waiting.outside)
-        vm.threads.nestedWaiting.incrementAndGet();
-        try {
-            commitTx();
-            vm.stats.nestedBreaks.incrementAndGet();
-            txBegin(true);
-        } finally {
-            vm.threads.nestedWaiting.decrementAndGet();
-        }
-        begun(transactionSize);
-    }
 
-    private void rollbackFrames() {
+    /** After an abort: the frames as the transaction found them. */
+    void rollbackFrames() {
         top = checkpoints.rollback();
         nesting = 0;
     }
 
-    /**
-     * Runs {@code f} (already linked to {@link #top}) in transactions until it returns, and
-     * answers its result. An uncaught guest exception commits what was done (it happened) and
-     * is thrown.
-     */
-    long runTopLevel(Frame f) {
-        f.back = top;
-        f.createdEpoch = -1;
-        top = f;
-        for (;;) {
-            try {
-                beginTx();
-                long result;
-                try {
-                    result = execute(f, null);
-                } catch (PyException e) {
-                    escaped = e.object();
-                    escapedArg = e.arg;
-                    commitTx();
-                    throw e;
-                }
-                boolean paused = breakRequested;
-                breakRequested = false;
-                commitTx();
-                consecutiveAborts = 0;
-                transactionSize = (int) Math.min((long) transactionSize * 2, vm.params.budget());
-                vm.maybeCollect(this);
-                if (!paused) return result;
-            } catch (TxAbort a) {
-                typeCache.aborted();
-                rollbackFrames();
-                tx.settled();
-                atomicDepth = atomicAtBegin;
-                transactionEnded(false);
-                vm.stats.aborts.incrementAndGet();
-                consecutiveAborts++;
-                transactionSize = Math.max(1, transactionSize / 2);
-                if (a.abortCause() == AbortCause.COLLECT) vm.collect(this);
-            }
-        }
-    }
 
     // ------------------------------------------------------------------------------------
     // The loop
@@ -324,7 +166,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      * Runs from {@link #top} (whose frame is {@code entry}, or a frame above it) until entry
      * returns or yields; answers the value. If {@code pending} is not null, it is raised in
      * entry first (generator.throw). When a transaction break is due at the top level, it
-     * stops early with {@link #breakRequested} set; {@link #runTopLevel} resumes it.
+     * stops early with {@link #breakRequested} set; {@link Transactions#runTopLevel} resumes it.
      */
     long execute(Frame entry, PyException pending) {
         Frame f = top;
@@ -792,22 +634,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 breakRequested = true;
                 return true;
             }
-            nestedBreakIfLong();
+            txs.nestedBreakIfLong();
         }
         return false;
     }
 
-    /**
-     * A break due inside a nested call waits for the nesting to end (the first back edge or
-     * call after it breaks at once), unless the nested stretch is long: a second budget spent,
-     * or a second allocation quota. A nested break makes the next transaction inevitable (one
-     * at a time, a serial point) and puts collections off while its thread waits for the GIL
-     * or the collector; with every due break taken in place, a short {@code __enter__} or
-     * {@code __eq__} was where a fair share of the breaks of a {@code with atomic:} loop fell.
-     */
-    private void nestedBreakIfLong() {
-        if (budget <= -transactionSize || mem.allocated > allocationMark + vm.allocationQuota()) nestedBreak();
-    }
 
     /** Pops n items of f's stack. */
     static void clear(Frame f, int n) {
@@ -831,7 +662,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     long runNested(Frame callee) {
         pushFrame(callee, top);
         // a call like any other for the budget (sort keys, __eq__ from a dict)
-        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) nestedBreakIfLong();
+        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) txs.nestedBreakIfLong();
         nesting++;
         try {
             return execute(callee, null);

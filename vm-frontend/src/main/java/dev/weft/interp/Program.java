@@ -122,7 +122,7 @@ public final class Program {
         if (mod == null) return;
         long[] fn = {NULL};
         int mark = in.waiting.pins();
-        in.atomically(() -> {
+        in.txs.atomically(() -> {
             in.waiting.unpinTo(mark); // pinned before the commit: between it and the next begin a collection may run
             fn[0] = H.dictGet(in.ctx, in.mem.get(mod, MOD_DICT), vm.intern("_shutdown"));
             in.waiting.pin(fn[0]);
@@ -130,7 +130,7 @@ public final class Program {
         if (fn[0] == NULL) return;
         long start = System.nanoTime();
         try {
-            in.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], vm.emptyTuple, NULL));
+            in.txs.runTopLevel(vm.threads.bootstrapFrame(in, fn[0], vm.emptyTuple, NULL));
         } finally {
             in.waiting.unpinTo(mark);
             vm.exitWaitNanos = System.nanoTime() - start;
@@ -145,18 +145,18 @@ public final class Program {
                 try {
                     // injected aborts and a full heap land in the catch below; after a few tries
                     // the report runs inevitable, which cannot abort
-                    in.txBegin(attempt > 4);
+                    in.txs.txBegin(attempt > 4);
                     in.txSerial++;
                     int status = report(vm, in, e);
-                    in.commitTx();
+                    in.txs.commitTx();
                     return status;
                 } catch (TxAbort a) {
                     in.typeCache.aborted();
-                    in.transactionEnded(false);
+                    in.txs.transactionEnded(false);
                     if (a.abortCause() == dev.weft.stm.AbortCause.COLLECT) vm.collect(in);
                 } catch (PyException again) {
                     // no room left even to report (a MemoryError in a full heap): the bare line
-                    if (in.tx.isInTransaction()) in.commitTx();
+                    if (in.tx.isInTransaction()) in.txs.commitTx();
                     vm.flushOutput();
                     if (System.getenv("WEFT_DEBUG") != null) again.printStackTrace(vm.err);
                     String name = e.kind != null ? e.kind.pyName : again.kind != null ? again.kind.pyName : "Exception";

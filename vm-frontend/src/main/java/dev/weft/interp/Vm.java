@@ -659,7 +659,7 @@ public final class Vm implements AutoCloseable {
         long globals = in.mem.getImm(module, MOD_DICT);
         Frame f = new Frame(c, globals, builtinsDict, globals, NULL, in.nextSerial());
         if (in.top == null || in.nesting == 0 && !in.tx.isInTransaction()) {
-            in.runTopLevel(f);
+            in.txs.runTopLevel(f);
         } else {
             in.runNested(f);
         }

@@ -83,13 +83,13 @@ final class Waiting {
         if (nested) in.vm.threads.nestedWaiting.incrementAndGet();
         boolean r;
         try {
-            in.commitTx();
+            in.txs.commitTx();
             r = wait.getAsBoolean();
-            in.txBegin(true);
+            in.txs.txBegin(true);
         } finally {
             if (nested) in.vm.threads.nestedWaiting.decrementAndGet();
         }
-        in.begun(0);
+        in.txs.begun(0);
         return r;
     }
 

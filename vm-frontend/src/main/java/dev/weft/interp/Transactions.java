@@ -1,0 +1,203 @@
+package dev.weft.interp;
+
+import dev.weft.runtime.PyException;
+import dev.weft.stm.AbortCause;
+import dev.weft.stm.TxAbort;
+
+/**
+ * One interpreter's transactions: how each begins (inevitable after too many aborts in a row;
+ * under the GIL, holding the global lock), commits and ends, how long it runs (the transaction
+ * size, which aborts halve and commits double), the breaks that end it (at the top level, and
+ * in place inside a nested call), and the retry loop of the program's top level. The loop
+ * itself ({@link Interp#execute}) only counts the budget down and says when a break is due.
+ * Part of {@link Interp}, whose frames an abort puts back.
+ */
+final class Transactions {
+    private final Interp in;
+    /** Aborts in a row of the transaction being retried (0 after a commit). */
+    private int consecutiveAborts;
+    /**
+     * Back edges and calls per transaction: halved by each abort, doubled by each commit, up
+     * to the configured budget. Where transactions keep aborting (conflicts, injected aborts)
+     * they get short enough to commit, and they grow back when the trouble is over.
+     */
+    private int transactionSize = Integer.MAX_VALUE;
+    /** The atomic depth when the running transaction began: what an abort puts back. */
+    private int atomicAtBegin;
+    /** Under --tm=gil: whether this thread holds the global lock (from a begin to its commit). */
+    private boolean holdsGil;
+
+    Transactions(Interp in) {
+        this.in = in;
+    }
+
+    /**
+     * Begins the next transaction, of {@link #transactionSize} steps. After the heap's
+     * {@code maxRetriesBeforeInevitable} aborts in a row it runs inevitable, which cannot
+     * abort: so every step of the program commits after a bounded number of tries. Under the
+     * GIL every transaction is inevitable.
+     */
+    void beginTx() {
+        transactionSize = Math.min(transactionSize, in.vm.params.budget());
+        txBegin(consecutiveAborts > 0 && consecutiveAborts >= in.vm.heap.params().maxRetriesBeforeInevitable());
+        begun(transactionSize);
+    }
+
+    /**
+     * The interpreter's side of a transaction's begin: what an abort puts back (the frames,
+     * the atomic depth), and when it ends (after {@code steps} back edges and calls, or
+     * earlier if it allocates its quota).
+     */
+    void begun(int steps) {
+        atomicAtBegin = in.atomicDepth;
+        in.txSerial++;
+        in.checkpoints.begin(in.top);
+        in.budget = steps;
+        in.allocationMark = in.mem.allocated + in.vm.allocationQuota();
+    }
+
+    /**
+     * Begins a transaction, inevitable if asked. Under the GIL every transaction is inevitable
+     * and holds the global lock: it only brackets allocation and collection, never aborts (its
+     * plain writes could not be undone), and no other thread runs until it commits. A thread
+     * of a closing VM leaves here ({@link GuestThreads.Exit}).
+     */
+    void txBegin(boolean inevitable) {
+        Vm vm = in.vm;
+        if (vm.threads.closing && Thread.currentThread() instanceof GuestThreads.GuestThread) throw new GuestThreads.Exit();
+        if (vm.gil) {
+            vm.threads.gilLock();
+            holdsGil = true;
+            in.tx.beginInevitable();
+        } else if (inevitable) {
+            in.tx.beginInevitable();
+        } else {
+            in.tx.begin();
+        }
+    }
+
+    /** Commits the running transaction (or throws {@link TxAbort}, everything rolled back). */
+    void commitTx() {
+        in.vm.flushOutput();
+        in.tx.commit();
+        transactionEnded(true);
+    }
+
+    /** What follows the end of every transaction, committed or aborted, on the interpreter's side. */
+    void transactionEnded(boolean committed) {
+        Vm vm = in.vm;
+        vm.imports.transactionEnded(in, committed);
+        if (committed && !in.freedHandles.isEmpty()) vm.handles.committed(in.freedHandles);
+        in.freedHandles.clear();
+        if (holdsGil) {
+            holdsGil = false;
+            vm.threads.gilUnlock();
+        }
+        in.waiting.transactionEnded(committed);
+    }
+
+    /**
+     * Runs built-in work that reads the heap in a transaction of its own, retried after aborts
+     * (inevitable after four): between the program's transactions (reporting an exception).
+     */
+    void atomically(Runnable body) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                txBegin(attempt > 4);
+                in.txSerial++;
+                try {
+                    body.run();
+                } catch (RuntimeException e) {
+                    if (e instanceof TxAbort) throw e;
+                    if (in.tx.isInTransaction()) commitTx(); // what it did happened: the exception goes on
+                    throw e;
+                }
+                commitTx();
+                return;
+            } catch (TxAbort a) {
+                in.typeCache.aborted();
+                transactionEnded(false);
+                if (a.abortCause() == AbortCause.COLLECT) in.vm.collect(in);
+            }
+        }
+    }
+
+    /**
+     * A break due inside a nested call waits for the nesting to end (the first back edge or
+     * call after it breaks at once), unless the nested stretch is long: a second budget spent,
+     * or a second allocation quota. A nested break makes the next transaction inevitable (one
+     * at a time, a serial point) and puts collections off while its thread waits for the GIL
+     * or the collector; with every due break taken in place, a short {@code __enter__} or
+     * {@code __eq__} was where a fair share of the breaks of a {@code with atomic:} loop fell.
+     */
+    void nestedBreakIfLong() {
+        if (in.budget <= -transactionSize || in.mem.allocated > in.allocationMark + in.vm.allocationQuota()) nestedBreak();
+    }
+
+    /**
+     * A transaction break inside a nested loop (built-in code that called back into Python:
+     * {@code list(gen)}, a sort key, {@code __eq__} from a dict). What the built-in code was
+     * doing lives on the Java stack, which no abort could roll back, so the loop goes on in
+     * place: the transaction commits and the next one is inevitable, which never aborts. No
+     * collection happens here either, since the Java stack holds heap pointers the collector
+     * cannot see. The stretch is cut into transactions of the usual size all the same, and the
+     * first break after the nesting ends is an ordinary one again.
+     */
+    private void nestedBreak() {
+        Vm vm = in.vm;
+        // between the commit and the next begin this thread stands at a transaction break
+        // with built-in code on its Java stack: no collection may run then (see Waiting.outside)
+        vm.threads.nestedWaiting.incrementAndGet();
+        try {
+            commitTx();
+            vm.stats.nestedBreaks.incrementAndGet();
+            txBegin(true);
+        } finally {
+            vm.threads.nestedWaiting.decrementAndGet();
+        }
+        begun(transactionSize);
+    }
+
+    /**
+     * Runs {@code f} (already linked to {@link Interp#top}) in transactions until it returns,
+     * and answers its result. An uncaught guest exception commits what was done (it happened)
+     * and is thrown.
+     */
+    long runTopLevel(Frame f) {
+        Vm vm = in.vm;
+        f.back = in.top;
+        f.createdEpoch = -1;
+        in.top = f;
+        for (;;) {
+            try {
+                beginTx();
+                long result;
+                try {
+                    result = in.execute(f, null);
+                } catch (PyException e) {
+                    in.escaped = e.object();
+                    in.escapedArg = e.arg;
+                    commitTx();
+                    throw e;
+                }
+                boolean paused = in.breakRequested;
+                in.breakRequested = false;
+                commitTx();
+                consecutiveAborts = 0;
+                transactionSize = (int) Math.min((long) transactionSize * 2, vm.params.budget());
+                vm.maybeCollect(in);
+                if (!paused) return result;
+            } catch (TxAbort a) {
+                in.typeCache.aborted();
+                in.rollbackFrames();
+                in.tx.settled();
+                in.atomicDepth = atomicAtBegin;
+                transactionEnded(false);
+                vm.stats.aborts.incrementAndGet();
+                consecutiveAborts++;
+                transactionSize = Math.max(1, transactionSize / 2);
+                if (a.abortCause() == AbortCause.COLLECT) vm.collect(in);
+            }
+        }
+    }
+}
