@@ -1,6 +1,7 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
@@ -168,23 +169,23 @@ public final class Collector {
         });
         while (!marks.isEmpty()) {
             long obj = marks.pop();
-            int n = fieldCount((long) LONG.get(MEMORY, obj));
+            int n = fieldCount((long) PLAIN.get(MEMORY, obj));
             for (int i = 0; i < n; i++) {
-                long word = (long) LONG.get(MEMORY, obj + fieldOffset(i));
+                long word = (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
                 if (heap.isObject(word) && markNew(word)) marks.push(word);
             }
         }
         for (Survivors s : survivors) {
-            s.marked(obj -> heap.isObject(obj) && ((long) LONG.get(MEMORY, obj) & MARK) != 0);
+            s.marked(obj -> heap.isObject(obj) && ((long) PLAIN.get(MEMORY, obj) & MARK) != 0);
         }
         sweep();
         collections++;
     }
 
     private static boolean markNew(long obj) {
-        long h = (long) LONG.get(MEMORY, obj);
+        long h = (long) PLAIN.get(MEMORY, obj);
         if ((h & MARK) != 0) return false;
-        LONG.set(MEMORY, obj, h | MARK);
+        PLAIN.set(MEMORY, obj, h | MARK);
         return true;
     }
 
@@ -206,10 +207,10 @@ public final class Collector {
             byte c = heap.blockClass[b];
             long start = heap.blockAddress(b);
             if (c == Heap.BLOCK_LARGE) {
-                long h = (long) LONG.get(MEMORY, start);
+                long h = (long) PLAIN.get(MEMORY, start);
                 int span = heap.largeSpan[b];
                 if ((h & MARK) != 0) {
-                    LONG.set(MEMORY, start, h & ~MARK);
+                    PLAIN.set(MEMORY, start, h & ~MARK);
                     live += (long) span * Heap.BLOCK;
                 } else {
                     for (int i = 0; i < span; i++) {
@@ -233,15 +234,15 @@ public final class Collector {
             long freeHead = 0;
             int liveCells = 0;
             for (long cell = end - size; cell >= start; cell -= size) {
-                long h = (long) LONG.get(MEMORY, cell);
+                long h = (long) PLAIN.get(MEMORY, cell);
                 if ((h & MARK) != 0) {
-                    LONG.set(MEMORY, cell, h & ~MARK);
+                    PLAIN.set(MEMORY, cell, h & ~MARK);
                     liveCells++;
                     continue;
                 }
                 if ((h & ALLOCATED) != 0 && (h & FREE) == 0) freed += size;
-                LONG.set(MEMORY, cell, FREE);
-                LONG.set(MEMORY, cell + OREC, freeHead);
+                PLAIN.set(MEMORY, cell, FREE);
+                PLAIN.set(MEMORY, cell + OREC, freeHead);
                 freeHead = cell;
             }
             live += (long) liveCells * size;

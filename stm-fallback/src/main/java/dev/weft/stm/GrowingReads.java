@@ -4,6 +4,7 @@ import static dev.weft.stm.ContextLayout.READ_ENTRY;
 import static dev.weft.stm.ContextLayout.READ_LOG_CURSOR;
 import static dev.weft.stm.ContextLayout.UNDO_LOG_CURSOR;
 import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
@@ -113,16 +114,16 @@ final class GrowingReads {
         if (tx.isInevitable() || isLocked(a) || tx.tooNew(a)) return false;
         long start = tx.readLogStart, end = tx.get(READ_LOG_CURSOR);
         for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) LONG.get(MEMORY, e) == obj && (long) LONG.get(MEMORY, e + 8) != a) return false;
+            if ((long) PLAIN.get(MEMORY, e) == obj && (long) PLAIN.get(MEMORY, e + 8) != a) return false;
         }
         if (!LONG.compareAndSet(MEMORY, obj + OREC, a, tx.lockWord)) return false;
-        LONG.set(MEMORY, obj + fieldOffset(i), v);
-        LONG.set(MEMORY, obj + fieldOffset(j), w);
+        PLAIN.set(MEMORY, obj + fieldOffset(i), v);
+        PLAIN.set(MEMORY, obj + fieldOffset(j), w);
         long now = unlocked(nextVersion(tx.tick(), a), tx.slot);
         LONG.setRelease(MEMORY, obj + OREC, now);
         // this transaction's reads of obj stay valid: the caller changed nothing they used
         for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) LONG.get(MEMORY, e) == obj) LONG.set(MEMORY, e + 8, now);
+            if ((long) PLAIN.get(MEMORY, e) == obj) PLAIN.set(MEMORY, e + 8, now);
         }
         int f = TxContext.filterSlot(obj);
         if (tx.readFilter[f] == obj) tx.readFilter[f + 1] = now;
@@ -140,18 +141,18 @@ final class GrowingReads {
         long from = tx.undoLogStart + mark, end = tx.get(UNDO_LOG_CURSOR);
         long published = unlocked(tx.tick(), tx.slot);
         for (long e = from; e < end; e += 24) {
-            if ((long) LONG.get(MEMORY, e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
+            if ((long) PLAIN.get(MEMORY, e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
         }
-        for (long e = from; e < end; e += 24) LONG.setRelease(MEMORY, (long) LONG.get(MEMORY, e) + OREC, published);
+        for (long e = from; e < end; e += 24) LONG.setRelease(MEMORY, (long) PLAIN.get(MEMORY, e) + OREC, published);
         tx.put(UNDO_LOG_CURSOR, from);
     }
 
     /** Field i of obj as it was before this transaction locked obj (its undo copy), else as it is. */
     private long fieldBeforeMyLock(long obj, int i) {
         for (long e = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR); e < end; ) {
-            long n = (long) LONG.get(MEMORY, e + 16);
-            if ((long) LONG.get(MEMORY, e) == obj) {
-                if (n > i) return (long) LONG.get(MEMORY, e + 24 + 8L * i);
+            long n = (long) PLAIN.get(MEMORY, e + 16);
+            if ((long) PLAIN.get(MEMORY, e) == obj) {
+                if (n > i) return (long) PLAIN.get(MEMORY, e + 24 + 8L * i);
                 break;
             }
             e += 24 + Math.max(n, 0) * 8;
@@ -160,7 +161,7 @@ final class GrowingReads {
     }
 
     private static long field(long obj, int i) {
-        return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
     }
 
     /** Whether field i of obj is logged at orec a (so a read at a needs no new entry). */

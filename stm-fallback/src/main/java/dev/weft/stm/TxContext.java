@@ -2,6 +2,7 @@ package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
 import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
@@ -109,7 +110,7 @@ public final class TxContext implements AutoCloseable {
     /** The index of obj's entry in the read log, or -1. */
     int readEntryOf(long obj) {
         for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            if ((long) LONG.get(MEMORY, e) == obj) return (int) ((e - readLogStart) / READ_ENTRY);
+            if ((long) PLAIN.get(MEMORY, e) == obj) return (int) ((e - readLogStart) / READ_ENTRY);
         }
         return -1;
     }
@@ -140,11 +141,11 @@ public final class TxContext implements AutoCloseable {
     // Context block access
 
     long get(int offset) {
-        return (long) LONG.get(MEMORY, address + offset);
+        return (long) PLAIN.get(MEMORY, address + offset);
     }
 
     void put(int offset, long value) {
-        LONG.set(MEMORY, address + offset, value);
+        PLAIN.set(MEMORY, address + offset, value);
     }
 
     long status() {
@@ -345,8 +346,8 @@ public final class TxContext implements AutoCloseable {
         boolean wrote = get(UNDO_LOG_CURSOR) != undoLogStart;
         if (wrote) {
             for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-                long obj = (long) LONG.get(MEMORY, e);
-                long n = (long) LONG.get(MEMORY, e + 16);
+                long obj = (long) PLAIN.get(MEMORY, e);
+                long n = (long) PLAIN.get(MEMORY, e + 16);
                 if (n > 0) MemorySegment.copy(MEMORY, e + 24, MEMORY, obj + FIELDS, n * 8);
                 e += 24 + Math.max(n, 0) * 8;
             }
@@ -360,7 +361,7 @@ public final class TxContext implements AutoCloseable {
         heap.collector.leftTransaction(this);
         heap.stats.aborted(cause);
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
-        heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) LONG.get(MEMORY, object)) : 0,
+        heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) PLAIN.get(MEMORY, object)) : 0,
                 slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart));
         abort.cause = cause;
         return abort;
@@ -372,9 +373,9 @@ public final class TxContext implements AutoCloseable {
      */
     private void release(long wv) {
         for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-            long obj = (long) LONG.get(MEMORY, e);
-            long before = (long) LONG.get(MEMORY, e + 8);
-            long n = (long) LONG.get(MEMORY, e + 16);
+            long obj = (long) PLAIN.get(MEMORY, e);
+            long before = (long) PLAIN.get(MEMORY, e + 8);
+            long n = (long) PLAIN.get(MEMORY, e + 16);
             LONG.setRelease(MEMORY, obj + OREC, unlocked(nextVersion(wv, before), slot));
             e += 24 + Math.max(n, 0) * 8;
         }
@@ -389,7 +390,7 @@ public final class TxContext implements AutoCloseable {
     public long read(long obj, int i) {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
-        if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
         int f = filterSlot(obj);
         if (readFilter[f] == obj && readFilter[f + 1] == a && injectRate == 0) {
             // as below, with the kill check after the load: small enough for C2 to inline. The
@@ -407,7 +408,7 @@ public final class TxContext implements AutoCloseable {
     private long readLogged(long obj, int i, long a, int f) {
         if (inevitable) {
             lockForInevitable(obj);
-            return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+            return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
         }
         checkKilled(obj);
         if (readFilter[f] == obj && readFilter[f + 1] == a) {
@@ -418,7 +419,7 @@ public final class TxContext implements AutoCloseable {
         for (;;) {
             if (isLocked(a)) {
                 a = contention.conflict(obj, a, AbortCause.READ_WRITE);
-                if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+                if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
                 continue;
             }
             long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
@@ -434,8 +435,8 @@ public final class TxContext implements AutoCloseable {
             }
             long cursor = get(READ_LOG_CURSOR);
             if (cursor == get(READ_LOG_LIMIT)) cursor = growReadLog();
-            LONG.set(MEMORY, cursor, obj);
-            LONG.set(MEMORY, cursor + 8, a);
+            PLAIN.set(MEMORY, cursor, obj);
+            PLAIN.set(MEMORY, cursor + 8, a);
             put(READ_LOG_CURSOR, cursor + READ_ENTRY);
             if (sites != null) sites.read((int) ((cursor - readLogStart) / READ_ENTRY));
             readFilter[f] = obj;
@@ -450,7 +451,7 @@ public final class TxContext implements AutoCloseable {
      */
     public long readImmutable(long obj, int i) {
         if (checkPointers) checkAccess(obj, i);
-        return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
     }
 
     /**
@@ -463,7 +464,7 @@ public final class TxContext implements AutoCloseable {
     public long readGrowing(long obj, int i) {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
-        if (a == lockWord) return (long) LONG.get(MEMORY, obj + fieldOffset(i));
+        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
         if (growing.hit(obj, i, a) && injectRate == 0) {
             // as in read: small enough for C2 to inline, the rest in GrowingReads.readLogged
             long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
@@ -484,13 +485,13 @@ public final class TxContext implements AutoCloseable {
     public void write(long obj, int i, long value) {
         if (checkPointers) {
             checkAccess(obj, i);
-            if (((long) LONG.get(MEMORY, obj) & IMMUTABLE) != 0 && orec(obj) != lockWord) {
+            if (((long) PLAIN.get(MEMORY, obj) & IMMUTABLE) != 0 && orec(obj) != lockWord) {
                 throw new IllegalStateException("write to immutable object 0x" + Long.toHexString(obj));
             }
         }
         long a = orec(obj);
         if (a != lockWord) lockForWrite(obj, a);
-        LONG.set(MEMORY, obj + fieldOffset(i), value);
+        PLAIN.set(MEMORY, obj + fieldOffset(i), value);
     }
 
     private void lockForWrite(long obj, long a) {
@@ -514,7 +515,7 @@ public final class TxContext implements AutoCloseable {
             a = orec(obj);
         }
         if (sites != null) sites.wrote(obj);
-        int n = fieldCount((long) LONG.get(MEMORY, obj));
+        int n = fieldCount((long) PLAIN.get(MEMORY, obj));
         long cursor = undoEntry(obj, a, n);
         MemorySegment.copy(MEMORY, obj + FIELDS, MEMORY, cursor + 24, n * 8L);
     }
@@ -544,9 +545,9 @@ public final class TxContext implements AutoCloseable {
         long bytes = 24 + Math.max(n, 0) * 8L;
         long cursor = get(UNDO_LOG_CURSOR);
         if (cursor + bytes > get(UNDO_LOG_LIMIT)) cursor = growUndoLog(bytes);
-        LONG.set(MEMORY, cursor, obj);
-        LONG.set(MEMORY, cursor + 8, orecBefore);
-        LONG.set(MEMORY, cursor + 16, (long) n);
+        PLAIN.set(MEMORY, cursor, obj);
+        PLAIN.set(MEMORY, cursor + 8, orecBefore);
+        PLAIN.set(MEMORY, cursor + 16, (long) n);
         put(UNDO_LOG_CURSOR, cursor + bytes);
         return cursor;
     }
@@ -554,7 +555,7 @@ public final class TxContext implements AutoCloseable {
     void checkAccess(long obj, int i) {
         if (!inTransaction) throw new IllegalStateException("access to 0x" + Long.toHexString(obj) + " outside a transaction");
         heap.checkObject(obj);
-        int n = fieldCount((long) LONG.get(MEMORY, obj));
+        int n = fieldCount((long) PLAIN.get(MEMORY, obj));
         if (i < 0 || i >= n) {
             throw new IndexOutOfBoundsException("field " + i + " of a " + n + "-field object at 0x" + Long.toHexString(obj));
         }
@@ -580,9 +581,9 @@ public final class TxContext implements AutoCloseable {
      */
     private boolean validate() {
         for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            long obj = (long) LONG.get(MEMORY, e);
+            long obj = (long) PLAIN.get(MEMORY, e);
             long now = orec(obj);
-            if (now == (long) LONG.get(MEMORY, e + 8) || now == lockWord) continue;
+            if (now == (long) PLAIN.get(MEMORY, e + 8) || now == lockWord) continue;
             validationFailure = obj;
             return false;
         }
@@ -595,8 +596,8 @@ public final class TxContext implements AutoCloseable {
         if (lockedBefore == null) {
             lockedBefore = new HashMap<>();
             for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-                long n = (long) LONG.get(MEMORY, e + 16);
-                lockedBefore.put((long) LONG.get(MEMORY, e), (long) LONG.get(MEMORY, e + 8));
+                long n = (long) PLAIN.get(MEMORY, e + 16);
+                lockedBefore.put((long) PLAIN.get(MEMORY, e), (long) PLAIN.get(MEMORY, e + 8));
                 e += 24 + Math.max(n, 0) * 8;
             }
         }
@@ -654,8 +655,8 @@ public final class TxContext implements AutoCloseable {
         lockedBefore = null;
         orecBeforeMyLock(0); // the map of what this transaction locked, and from which orec
         for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            long obj = (long) LONG.get(MEMORY, e);
-            long seen = (long) LONG.get(MEMORY, e + 8);
+            long obj = (long) PLAIN.get(MEMORY, e);
+            long seen = (long) PLAIN.get(MEMORY, e + 8);
             if (orec(obj) != lockWord) lockedBefore.put(obj, lockForInevitable(obj));
             if (lockedBefore.get(obj) != seen) {
                 // it changed since it was read: give up inevitability and abort this attempt
@@ -720,14 +721,14 @@ public final class TxContext implements AutoCloseable {
         } else {
             int c = SizeClasses.of(bytes);
             long entry = address + alloc(c);
-            cell = (long) LONG.get(MEMORY, entry + ALLOC_FREE_HEAD);
+            cell = (long) PLAIN.get(MEMORY, entry + ALLOC_FREE_HEAD);
             if (cell != 0) {
-                LONG.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) LONG.get(MEMORY, cell + OREC));
+                PLAIN.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) PLAIN.get(MEMORY, cell + OREC));
             } else {
-                long cursor = (long) LONG.get(MEMORY, entry + ALLOC_BUMP_CURSOR);
+                long cursor = (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_CURSOR);
                 int size = SizeClasses.size(c);
-                if (cursor != 0 && cursor + size <= (long) LONG.get(MEMORY, entry + ALLOC_BUMP_LIMIT)) {
-                    LONG.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
+                if (cursor != 0 && cursor + size <= (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_LIMIT)) {
+                    PLAIN.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
                     cell = cursor;
                 } else {
                     cell = heap.refillBuffer(c, entry, inevitable);
@@ -736,7 +737,7 @@ public final class TxContext implements AutoCloseable {
             if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
         }
         if (cell == 0) return outOfMemory(bytes);
-        LONG.set(MEMORY, cell + OREC, lockWord);
+        PLAIN.set(MEMORY, cell + OREC, lockWord);
         LONG.setRelease(MEMORY, cell, header(type, fields, flags));
         undoEntry(cell, 0, -2);
         attemptBytes += bytes;
