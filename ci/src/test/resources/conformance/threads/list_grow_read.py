@@ -2,10 +2,12 @@
 # while it grows: under Weft's TM a growth is committed apart from the transaction that made
 # it (PyList.grow) and index reads accept the longer storage, so this checks that nothing is
 # lost, read twice or seen out of order on the way. Every step below is atomic under a GIL.
+# Rounds from argv: the corpus runs it small; ThreadStressTest runs it long, in a small heap.
+import sys
 import threading
 
 APPENDERS, READERS, SETTERS = 3, 2, 2
-ROUNDS = 3000
+ROUNDS = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 PREFIX = 64
 
 shared = [0] * PREFIX  # slots 0..PREFIX-1: setter t owns the slots i with i % SETTERS == t

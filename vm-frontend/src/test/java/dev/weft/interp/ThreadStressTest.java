@@ -75,6 +75,26 @@ class ThreadStressTest {
     }
 
     /**
+     * threads/list_grow_read.py, long, in a 20 MiB heap that it nearly fills, with aborts
+     * injected: appenders grow one list by detached writes (PyList.grow: the new spine and
+     * chunks committed apart from the appending transaction, which then aborts often) while
+     * readers read it by index with growing reads and setters write their own slots, and the
+     * heap is collected meanwhile. No item may be lost, doubled or seen out of order, and
+     * nothing published by an aborted transaction may be freed while the list holds it.
+     */
+    @Test
+    void aListGrowsUnderAbortsAndCollectionsLosingNothing() {
+        String want = "length: True\nprefix: True\neach appender's items, in order: True\nbad reads: []\n";
+        for (int run = 0; run < 2; run++) {
+            String[] r = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> weft("run", "--tm=stm", "--stats", "--inject-aborts=0.002",
+                    "--heap=20m", corpus("list_grow_read.py").toString(), "20000"));
+            assertEquals(want, r[0], r[1]);
+            assertTrue(count(r[1], "collections") > 0, "the heap was collected while the list grew: " + r[1]);
+            assertTrue(count(r[1], "aborted") > 1000, "aborts were injected and retried: " + r[1]);
+        }
+    }
+
+    /**
      * threads/atomic_counters.py, long, in a 16 MiB heap: the collections it needs are asked
      * for while the other threads wait at transaction breaks, some of them in nested calls
      * (the {@code __enter__} of {@code with atomic:}), which puts a collection off. Under the
