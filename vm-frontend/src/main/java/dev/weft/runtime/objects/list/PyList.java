@@ -168,8 +168,7 @@ public final class PyList {
 
     /**
      * Grows a chunked list's storage from {@code cap} to {@code want} words as a change of its
-     * own, committed at once ({@link dev.weft.stm.TxContext#writeDetached}), and says whether
-     * it could. The new spine points at the same chunks, then new empty ones, and the list's
+     * own, committed at once ({@link dev.weft.stm.TxContext#writeDetached}). The new spine points at the same chunks, then new empty ones, and the list's
      * items and size do not change, so the growth means nothing to any other transaction:
      * without this, the growing transaction held the header's lock until it committed, and
      * every thread reading the list by index meanwhile conflicted with it (issue 6's
