@@ -28,6 +28,8 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code plainRead}/{@code plainWrite}: 16 field loads or stores, no TM;
  *   <li>{@code txReadOwned}/{@code txWriteOwned}: the same inside a transaction on objects it
  *       allocated (the owned fast path: one orec check each);
+ *   <li>{@code txReadFiltered}: 16 reads of committed objects this transaction has read
+ *       before (the read filter's fast path, the common case of a hot loop);
  *   <li>{@code txReadShared}: 16 reads of committed objects (the full read barrier, logged);
  *   <li>{@code txReadAgain}, {@code txReadGrowingAgain}: 16 committed objects read 4 times
  *       each in one transaction, by {@code read} and by {@code readGrowing} (a list's index
@@ -160,6 +162,39 @@ public class StmBench {
             tx.close();
             heap.close();
         }
+    }
+
+    /** Committed objects already read once by a transaction kept open: the read filter's hits. */
+    @State(Scope.Thread)
+    public static class Filtered {
+        Heap heap;
+        TxContext tx;
+        long[] objects = new long[N];
+
+        @Setup
+        public void setup() {
+            heap = new Heap(Params.defaults().withHeapLimit(64L << 20));
+            tx = heap.attach();
+            tx.atomic(t -> {
+                for (int i = 0; i < N; i++) objects[i] = t.allocate(1, 2);
+            });
+            tx.begin();
+            for (int i = 0; i < N; i++) tx.read(objects[i], 0);
+        }
+
+        @TearDown
+        public void tearDown() {
+            tx.commit();
+            tx.close();
+            heap.close();
+        }
+    }
+
+    @Benchmark
+    public long txReadFiltered(Filtered o) {
+        long s = 0;
+        for (int i = 0; i < N; i++) s += o.tx.read(o.objects[i], 0);
+        return s;
     }
 
     @Benchmark
