@@ -294,9 +294,9 @@ ops:                                           /* k: 0,1 read; 2,3 write */
   :: else
   fi;
   o = ((k % 2 == 0) -> o1 : 1 - o1);
-  if                                           /* notice an abort request at a barrier */
+  if                                           /* notice an abort request at a barrier, */
   :: HONOURS_AREQ && status[me] == AREQ -> goto abort
-  :: else
+  :: true                                      /* or not: a filtered read does not look */
   fi;
   if                                           /* or abort for any other reason */
   :: !inev && spur > 0 -> spur--; goto abort

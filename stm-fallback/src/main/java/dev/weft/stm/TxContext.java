@@ -8,6 +8,7 @@ import static dev.weft.stm.ObjectLayout.*;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -64,6 +65,8 @@ public final class TxContext implements AutoCloseable {
     public volatile Object location;
 
     private double injectRate;
+    /** Pointers checked or aborts injected: the barriers skip their fast paths (one test). */
+    private boolean checked;
     private SplittableRandom injectRandom;
 
     TxContext(Heap heap, int slot) {
@@ -71,6 +74,7 @@ public final class TxContext implements AutoCloseable {
         this.slot = slot;
         this.lockWord = ObjectLayout.lockWord(slot);
         this.checkPointers = heap.params.checkPointers();
+        this.checked = checkPointers;
         MemorySegment block = arena.allocate(SIZE, 64);
         this.address = block.address();
         put(HEAP_BASE, heap.base);
@@ -388,20 +392,30 @@ public final class TxContext implements AutoCloseable {
 
     /** Field {@code i} of {@code obj}, as of this transaction's snapshot. */
     public long read(long obj, int i) {
+        if (checked) return readChecked(obj, i);
+        // Plain loads ordered by load-load fences: on x86 the fences cost nothing (loads are
+        // not reordered with loads) and the loads skip the aligned handle's alignment check.
+        long a = (long) PLAIN.get(MEMORY, obj + OREC);
+        VarHandle.loadLoadFence();
+        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+        int f = filterSlot(obj);
+        if (readFilter[f] == obj && readFilter[f + 1] == a) {
+            // a log entry: unlocked, not too new (rv only grows), validated; the value is its
+            // if the orec still holds that entry's after the load. Small enough for C2 to
+            // inline; an abort request is noticed on the slow paths and at pollKilled.
+            long v = (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+            VarHandle.loadLoadFence();
+            if ((long) PLAIN.get(MEMORY, obj + OREC) == a) return v;
+        }
+        return readLogged(obj, i, a, f);
+    }
+
+    /** {@link #read} when pointers are checked or aborts injected: no filter fast path. */
+    private long readChecked(long obj, int i) {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
         if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
-        int f = filterSlot(obj);
-        if (readFilter[f] == obj && readFilter[f + 1] == a && injectRate == 0) {
-            // as below, with the kill check after the load: small enough for C2 to inline. The
-            // accessors are spelled out: C2 left them as calls here ("low call site frequency").
-            long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
-            if ((long) LONG.getAcquire(MEMORY, obj + OREC) == a
-                    && (long) LONG.getAcquire(MEMORY, address + STATUS) != ABORT_REQUESTED) {
-                return v;
-            }
-        }
-        return readLogged(obj, i, a, f);
+        return readLogged(obj, i, a, filterSlot(obj));
     }
 
     /** {@link #read} past its fast paths: this transaction's own objects, and the read filter's. */
@@ -462,16 +476,20 @@ public final class TxContext implements AutoCloseable {
      * for {@link #read}.
      */
     public long readGrowing(long obj, int i) {
-        if (checkPointers) checkAccess(obj, i);
-        long a = orec(obj);
-        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
-        if (growing.hit(obj, i, a) && injectRate == 0) {
-            // as in read: small enough for C2 to inline, the rest in GrowingReads.readLogged
-            long v = (long) LONG.getAcquire(MEMORY, obj + FIELDS + 8L * i);
-            if ((long) LONG.getAcquire(MEMORY, obj + OREC) == a
-                    && (long) LONG.getAcquire(MEMORY, address + STATUS) != ABORT_REQUESTED) {
-                return v;
-            }
+        if (checked) {
+            if (checkPointers) checkAccess(obj, i);
+            long a = orec(obj);
+            if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+            return growing.readLogged(obj, i, a);
+        }
+        // as in read: small enough for C2 to inline, the rest in GrowingReads.readLogged
+        long a = (long) PLAIN.get(MEMORY, obj + OREC);
+        VarHandle.loadLoadFence();
+        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+        if (growing.hit(obj, i, a)) {
+            long v = (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+            VarHandle.loadLoadFence();
+            if ((long) PLAIN.get(MEMORY, obj + OREC) == a) return v;
         }
         return growing.readLogged(obj, i, a);
     }
@@ -489,7 +507,7 @@ public final class TxContext implements AutoCloseable {
                 throw new IllegalStateException("write to immutable object 0x" + Long.toHexString(obj));
             }
         }
-        long a = orec(obj);
+        long a = (long) PLAIN.get(MEMORY, obj + OREC); // lockForWrite's CAS checks it
         if (a != lockWord) lockForWrite(obj, a);
         PLAIN.set(MEMORY, obj + fieldOffset(i), value);
     }
@@ -559,6 +577,17 @@ public final class TxContext implements AutoCloseable {
         if (i < 0 || i >= n) {
             throw new IndexOutOfBoundsException("field " + i + " of a " + n + "-field object at 0x" + Long.toHexString(obj));
         }
+    }
+
+    /**
+     * Rolls back (throws) when another transaction has asked this one to abort. The read
+     * barriers' fast paths do not look at the status word, only their slow paths, the write
+     * barrier's and the commit do; so code that can go on long inside one transaction on fast
+     * paths alone (an interpreter's loop in an atomic block) calls this now and then, and the
+     * transaction that asked waits no longer than that.
+     */
+    public void pollKilled() {
+        if (inTransaction && !inevitable && status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, 0, 0);
     }
 
     void checkKilled(long obj) {
@@ -858,6 +887,7 @@ public final class TxContext implements AutoCloseable {
     /** Makes each barrier that leaves its fast path abort with probability {@code rate}. */
     public void injectAborts(double rate, long seed) {
         this.injectRate = rate;
+        this.checked = checkPointers || rate > 0;
         this.injectRandom = new SplittableRandom(seed);
     }
 

@@ -1,6 +1,7 @@
 package dev.weft.stm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -198,19 +199,52 @@ class ConflictRecordTest {
         b.begin(); // younger
         b.write(x, 0, 5);
         CompletableFuture<AbortCause> older = onOtherThreadContinuing(a, t -> t.write(x, 0, 6));
-        // wait until a has asked b to abort, then touch something else: the barrier notices
+        // wait until a has asked b to abort, then touch something else (a first read, which
+        // takes the read barrier's slow path): the barrier notices
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (true) {
-            try {
-                b.read(y, 0);
-            } catch (TxAbort e) {
-                assertEquals(AbortCause.KILLED, e.abortCause());
-                break;
-            }
+        while (b.status() != ContextLayout.ABORT_REQUESTED) {
             assertTrue(System.nanoTime() < deadline, "never asked to abort");
             Thread.sleep(1);
         }
+        TxAbort e = assertThrows(TxAbort.class, () -> b.read(y, 0));
+        assertEquals(AbortCause.KILLED, e.abortCause());
         assertNull(older.get(10, TimeUnit.SECONDS), "the older one committed");
+    }
+
+    /**
+     * A filtered read (an object read before in this transaction) does not look at the status
+     * word; {@code pollKilled} does, and rolls back with the request's cause and asker. The
+     * inevitable transaction ignores requests there too, and outside a transaction it is a no-op.
+     */
+    @Test
+    void pollKilledNoticesARequestTheFilteredReadsLeave() {
+        a.begin();
+        tick();
+        b.begin();
+        assertEquals(1, b.read(y, 0)); // tick wrote it: now in b's read filter
+        assertTrue(b.requestAbort(a));
+        assertEquals(1, b.read(y, 0), "a filtered read goes on");
+        TxAbort e = assertThrows(TxAbort.class, b::pollKilled);
+        assertEquals(AbortCause.KILLED, e.abortCause());
+        assertFalse(b.isInTransaction());
+        assertEquals(a.slot(), only(AbortCause.KILLED).other());
+        a.commit();
+        b.pollKilled(); // outside a transaction: nothing to notice
+
+        TxContext c = heap.attach();
+        try {
+            c.begin();
+            tick();
+            b.begin(); // younger than c
+            b.becomeInevitable();
+            assertFalse(b.requestAbort(c), "an inevitable transaction cannot be asked");
+            b.pollKilled();
+            assertTrue(b.isInTransaction());
+            b.commit();
+            c.commit();
+        } finally {
+            c.close();
+        }
     }
 
     /** Like onOtherThread, for a context whose transaction is already running. */

@@ -629,12 +629,17 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      * then return ({@link #breakRequested}); inside a nested call the break happens in place.
      */
     private boolean breakDue() {
-        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) {
-            if (nesting == 0) {
-                breakRequested = true;
-                return true;
+        if (budget <= 0 || mem.allocated > allocationMark) {
+            if (vm.breaksEnabled && atomicDepth == 0) {
+                if (nesting == 0) {
+                    breakRequested = true;
+                    return true;
+                }
+                txs.nestedBreakIfLong();
             }
-            txs.nestedBreakIfLong();
+            // a transaction that goes on past its budget (an atomic block, a nested stretch)
+            // looks for abort requests here too: the read barriers' fast paths do not
+            if (budget <= 0) mem.pollKilled();
         }
         return false;
     }

@@ -40,6 +40,11 @@ public final class Mem {
         return gil;
     }
 
+    /** Under the TM, aborts the transaction if another one asked it to ({@link TxContext#pollKilled}). */
+    public void pollKilled() {
+        if (!gil) tx.pollKilled();
+    }
+
     /** Field {@code i} of a mutable object. */
     public long get(long obj, int i) {
         if (gil) return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
