@@ -7,6 +7,11 @@ CPython, new TM against new GIL, new against base), and the peak resident memory
 FAIL. Progress goes to stderr. Standard library only.
 
     python3 ci/bench/ab.py --base "java -cp OLD dev.weft.cli.Weft" --new "bin/weft" --rounds 2
+    python3 ci/bench/ab.py --base OLD/bin/weft --new bin/weft --modes stm --rounds 6 --pypy none
+
+--modes picks the TM modes run (default gil,stm): one mode leaves time for more rounds, which
+is what tells a change of a few percent from this machine's noise; the columns that need a
+mode not run are left out.
 """
 import argparse
 import math
@@ -28,11 +33,15 @@ def main():
     ap.add_argument('--only', default='', help='comma-separated program names')
     ap.add_argument('--cpython', default='python3')
     ap.add_argument('--pypy', default='pypy3')
+    ap.add_argument('--modes', default='gil,stm', help='TM modes to run: gil, stm or both')
     args = ap.parse_args()
+    modes = [m for m in args.modes.split(',') if m]
+    if not modes or any(m not in ('gil', 'stm') for m in modes):
+        ap.error(f'--modes takes gil, stm or gil,stm (not {args.modes!r})')
 
     runtimes = {}
     for build in ('base', 'new'):
-        for mode in ('gil', 'stm'):
+        for mode in modes:
             runtimes[f'{build}-{mode}'] = shlex.split(getattr(args, build)) + ['run', f'--tm={mode}']
     runtimes['cpython'] = [args.cpython]
     if shutil.which(args.pypy):
@@ -59,12 +68,14 @@ def main():
 
     names = list(runtimes)
     ratios = {
-        'new gil/CPy': lambda p: best[p, 'new-gil'] / best[p, 'cpython'],
-        'new stm/CPy': lambda p: best[p, 'new-stm'] / best[p, 'cpython'],
-        'new stm/gil': lambda p: best[p, 'new-stm'] / best[p, 'new-gil'],
-        'new/base gil': lambda p: best[p, 'new-gil'] / best[p, 'base-gil'],
-        'new/base stm': lambda p: best[p, 'new-stm'] / best[p, 'base-stm'],
+        'new gil/CPy': ('new-gil', 'cpython'),
+        'new stm/CPy': ('new-stm', 'cpython'),
+        'new stm/gil': ('new-stm', 'new-gil'),
+        'new/base gil': ('new-gil', 'base-gil'),
+        'new/base stm': ('new-stm', 'base-stm'),
     }
+    ratios = {label: (lambda p, a=a, b=b: best[p, a] / best[p, b])
+              for label, (a, b) in ratios.items() if a in runtimes and b in runtimes}
     header = ['program'] + [f'{n} s' for n in names] + list(ratios) + [f'{n} MB' for n in names]
     print('| ' + ' | '.join(header) + ' |')
     print('|' + '---|' * len(header))
