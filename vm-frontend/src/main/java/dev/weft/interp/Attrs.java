@@ -536,6 +536,10 @@ final class Attrs {
                 case "__module__" -> m.put(obj, FN_MODULE, value);
                 case "__defaults__" -> m.put(obj, FN_DEFAULTS, value == NONE ? NULL : value);
                 case "__kwdefaults__" -> m.put(obj, FN_KWDEFAULTS, value == NONE ? NULL : value);
+                case "__globals__", "__closure__" -> throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "readonly attribute");
+                // fields 0, 1 and 6 never change once the function is made (read without a barrier: Layouts)
+                case "__code__" -> throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR,
+                        "weft does not support assigning a function's __code__; define a new function instead");
                 default -> {
                     long d = m.get(obj, FN_DICT);
                     if (d == NULL) {
@@ -578,6 +582,9 @@ final class Attrs {
             TypeInfo ct = in.vm.typeOfTypeObject(obj);
             if (ct.user && H.dictDel(in.ctx, m.get(obj, T_DICT), name) != NULL) return;
             throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + ct.name + "' has no attribute '" + H.jstr(name) + "'");
+        }
+        if (t.id == TypeIds.FUNCTION && (H.jstr(name).equals("__globals__") || H.jstr(name).equals("__closure__"))) {
+            throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "readonly attribute");
         }
         if (!deleteOwn(obj, name)) throw noAttribute(obj, H.jstr(name));
     }

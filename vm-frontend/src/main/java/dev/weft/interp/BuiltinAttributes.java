@@ -64,14 +64,14 @@ final class BuiltinAttributes {
             case TypeIds.FUNCTION -> {
                 switch (name) {
                     case "__closure__" -> {
-                        long c = m.get(obj, FN_CLOSURE);
+                        long c = m.getImm(obj, FN_CLOSURE);
                         return c == NULL ? NONE : c;
                     }
                     case "__code__" -> {
                         return in.vm.codeObject(in.calls.codeOfFunction(obj));
                     }
                     case "__globals__" -> {
-                        return m.get(obj, FN_GLOBALS);
+                        return m.getImm(obj, FN_GLOBALS);
                     }
                     default -> {
                         return NULL;

@@ -45,7 +45,7 @@ final class Calls {
     }
 
     Code codeOfFunction(long fn) {
-        return in.vm.code.get((int) toInt(m.get(fn, FN_CODE)));
+        return in.vm.code.get((int) toInt(m.getImm(fn, FN_CODE)));
     }
 
     // ------------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ final class Calls {
 
     /** A frame for running function fn, whose code is {@code code}, its slots still empty. */
     private Frame newFrame(long fn, Code code) {
-        return new Frame(code, m.get(fn, FN_GLOBALS), in.vm.builtinsDict, NULL, fn, in.nextSerial());
+        return new Frame(code, m.getImm(fn, FN_GLOBALS), in.vm.builtinsDict, NULL, fn, in.nextSerial());
     }
 
     /** A frame for fn(code) with arguments s[first, first+argc) (the last kw.length by keyword), self first if not NULL. */
@@ -216,7 +216,7 @@ final class Calls {
             slots[nl + i] = cell;
         }
         if (code.freeNames.length > 0) {
-            long closure = m.get(fn, FN_CLOSURE);
+            long closure = m.getImm(fn, FN_CLOSURE);
             for (int i = 0; i < code.freeNames.length; i++) slots[nl + code.cellNames.length + i] = H.tupleGet(closure, i);
         }
         return f;

@@ -8,6 +8,9 @@ package dev.weft.interp;
  * FUNCTION (mutable)      0 code index (int)  1 globals (dict)  2 __name__ (str)  3 __qualname__ (str)
  *                         4 defaults (tuple or NULL)  5 kwdefaults (dict or NULL)  6 closure (tuple or NULL)
  *                         7 __dict__ (dict or NULL)  8 __module__  9 __doc__
+ *                         (fields 0, 1 and 6 are set when the function is made and never written
+ *                         again, as in CPython, where __code__ alone is assignable and weft does
+ *                         not support that: they are read without a barrier, Mem.getImm)
  * BUILTIN_FUNCTION (imm.) 0 builtin index (int)  1 bound self (or NULL)
  * METHOD (immutable)      0 function  1 self
  * CELL (mutable)          0 contents (NULL when empty)

@@ -86,11 +86,11 @@ final class Metaclasses {
     private static long runBody(Interp in, long func, long ns) {
         Mem m = in.mem;
         Code code = in.calls.codeOfFunction(func);
-        Frame f = new Frame(code, m.get(func, FN_GLOBALS), in.vm.builtinsDict, ns, func, in.nextSerial());
+        Frame f = new Frame(code, m.getImm(func, FN_GLOBALS), in.vm.builtinsDict, ns, func, in.nextSerial());
         int nl = code.nlocals();
         for (int i = 0; i < code.cellNames.length; i++) f.slots[nl + i] = m.alloc(TypeIds.CELL, CELL_FIELDS);
         if (code.freeNames.length > 0) {
-            long closure = m.get(func, FN_CLOSURE);
+            long closure = m.getImm(func, FN_CLOSURE);
             for (int i = 0; i < code.freeNames.length; i++) f.slots[nl + code.cellNames.length + i] = H.tupleGet(closure, i);
         }
         return in.runNested(f);

@@ -73,6 +73,26 @@ class WeftTest {
         if (l1d > 0) assertEquals(l1d / 1024 + " KiB (sysconf: " + l1d / 1024 + " KiB)", r.get("l1d"));
     }
 
+    /**
+     * Assigning a function's __code__ (CPython allows it) says that weft does not support it,
+     * rather than storing it where nothing reads it: the code, globals and closure fields of
+     * a function never change, which is why they are read without a barrier.
+     */
+    @Test
+    void assigningAFunctionsCodeSaysItIsNotSupported(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path prog = Files.writeString(dir.resolve("code.py"), """
+                def f(): return 1
+                try:
+                    f.__code__ = (lambda: 2).__code__
+                except NotImplementedError as e:
+                    print("NotImplementedError:", e)
+                print(f())
+                """);
+        assertEquals(0, weft("run", "--tm=stm", prog.toString()), err.toString());
+        assertEquals("NotImplementedError: weft does not support assigning a function's __code__; define a new function instead\n1\n",
+                out.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void cpuTakesNoArguments() {
         assertEquals(2, weft("cpu", "--verbose"));
