@@ -43,14 +43,14 @@ final class Attrs {
 
     /** {@link #lookupInMro} without the cache. */
     long findInMro(long type, long name) {
-        long mro = m.get(type, T_MRO);
+        long mro = m.getImm(type, T_MRO);
         int n = H.tupleSize(mro);
         String jname = null;
         for (int i = 0; i < n; i++) {
             long c = H.tupleGet(mro, i);
             TypeInfo t = in.vm.typeOfTypeObject(c);
             if (t.user) {
-                long v = H.dictGet(in.ctx, m.get(c, T_DICT), name);
+                long v = H.dictGet(in.ctx, m.getImm(c, T_DICT), name);
                 if (v != NULL) return v;
             } else if (t.methods != null) {
                 if (jname == null) jname = H.jstr(name);
@@ -88,7 +88,7 @@ final class Attrs {
 
     /** {@link #lookupUserInMro} without the cache, for an interned name. */
     long findUserInMro(long type, long name) {
-        long mro = m.get(type, T_MRO);
+        long mro = m.getImm(type, T_MRO);
         int n = H.tupleSize(mro);
         for (int i = 0; i < n; i++) {
             long c = H.tupleGet(mro, i);
@@ -98,7 +98,7 @@ final class Attrs {
                 if (t.id == TypeIds.OBJECT || in.vm.builtinMethod(t, H.jstr(name)) != NULL) return NULL;
                 continue;
             }
-            long v = H.dictGet(in.ctx, m.get(c, T_DICT), name);
+            long v = H.dictGet(in.ctx, m.getImm(c, T_DICT), name);
             if (v != NULL) return v;
         }
         return NULL;
@@ -392,17 +392,17 @@ final class Attrs {
                 return m.get(type, T_QUALNAME);
             }
             case "__mro__" -> {
-                return m.get(type, T_MRO);
+                return m.getImm(type, T_MRO);
             }
             case "__bases__" -> {
-                return m.get(type, T_BASES);
+                return m.getImm(type, T_BASES);
             }
             case "__base__" -> {
-                long bases = m.get(type, T_BASES);
+                long bases = m.getImm(type, T_BASES);
                 return H.tupleSize(bases) == 0 ? NONE : H.tupleGet(bases, 0);
             }
             case "__dict__" -> {
-                if (t.user) return m.get(type, T_DICT);
+                if (t.user) return m.getImm(type, T_DICT);
             }
             case "__class__" -> {
                 return in.vm.typeInfo(type).typeObject;
@@ -412,7 +412,7 @@ final class Attrs {
             }
             case "__doc__" -> {
                 if (!t.user) return NONE;
-                long doc = H.dictGet(in.ctx, m.get(type, T_DICT), name);
+                long doc = H.dictGet(in.ctx, m.getImm(type, T_DICT), name);
                 return doc == NULL ? NONE : doc;
             }
             case "mro" -> {
@@ -451,12 +451,7 @@ final class Attrs {
             if (!ct.user) {
                 throw PyException.typeError("cannot set '" + H.jstr(name) + "' attribute of immutable type '" + ct.name + "'");
             }
-            String jn = H.jstr(name);
-            if (jn.equals("__name__")) {
-                m.put(obj, T_NAME, value);
-                return;
-            }
-            H.dictPut(in.ctx, m.get(obj, T_DICT), name, value);
+            Metaclasses.typeSet(in, obj, name, value);
             return;
         }
         if (t.user) {
@@ -580,7 +575,7 @@ final class Attrs {
         }
         if (t.id == TypeIds.TYPE || t.layout == TypeInfo.Layout.META) {
             TypeInfo ct = in.vm.typeOfTypeObject(obj);
-            if (ct.user && H.dictDel(in.ctx, m.get(obj, T_DICT), name) != NULL) return;
+            if (ct.user && H.dictDel(in.ctx, m.getImm(obj, T_DICT), name) != NULL) return;
             throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + ct.name + "' has no attribute '" + H.jstr(name) + "'");
         }
         if (t.id == TypeIds.FUNCTION && (H.jstr(name).equals("__globals__") || H.jstr(name).equals("__closure__"))) {

@@ -165,7 +165,7 @@ final class Builtins {
         fn(vm, put, "vars", 0, 1, false, (ctx, a, n, kw) -> {
             Interp in = in(ctx);
             if (n == 0) return locals(in);
-            long dict = H.isType(a[0], TypeIds.TYPE) ? in.mem.get(a[0], T_DICT) : in.attrs.instanceDict(a[0]);
+            long dict = H.isType(a[0], TypeIds.TYPE) ? in.mem.getImm(a[0], T_DICT) : in.attrs.instanceDict(a[0]);
             if (dict == NULL && H.isType(a[0], TypeIds.TYPE)) {
                 // a built-in type: its methods, in a new dict (CPython answers a read-only mappingproxy)
                 TypeInfo t = vm.typeInfo(a[0]);
@@ -228,11 +228,11 @@ final class Builtins {
         long d = in.attrs.instanceDict(obj);
         if (d != NULL) collect(in, d, names);
         long type = H.isType(obj, TypeIds.TYPE) ? obj : in.vm.typeInfo(obj).typeObject;
-        long mro = in.mem.get(type, T_MRO);
+        long mro = in.mem.getImm(type, T_MRO);
         for (int i = 0; i < H.tupleSize(mro); i++) {
             long c = H.tupleGet(mro, i);
             TypeInfo t = in.vm.typeOfTypeObject(c);
-            if (t.user) collect(in, in.mem.get(c, T_DICT), names);
+            if (t.user) collect(in, in.mem.getImm(c, T_DICT), names);
             else if (t.methods != null) t.methods.entries().forEach(e -> names.add(e.name()));
         }
         long l = H.list(in.ctx);

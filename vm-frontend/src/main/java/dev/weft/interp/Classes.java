@@ -135,7 +135,7 @@ final class Classes {
         Mem m = in.mem;
         List<List<Long>> seqs = new ArrayList<>();
         for (long b : bases) {
-            long mro = m.get(b, T_MRO);
+            long mro = m.getImm(b, T_MRO);
             List<Long> l = new ArrayList<>();
             for (int i = 0; i < H.tupleSize(mro); i++) l.add(H.tupleGet(mro, i));
             seqs.add(l);
@@ -275,7 +275,7 @@ final class Classes {
             return false;
         }
         Mem m = vm.interp().mem;
-        long mro = m.get(a.typeObject, T_MRO);
+        long mro = m.getImm(a.typeObject, T_MRO);
         for (int i = 0, n = H.tupleSize(mro); i < n; i++) {
             if (H.tupleGet(mro, i) == b.typeObject) return true;
         }

@@ -449,7 +449,7 @@ final class Exceptions {
     }
 
     private String qualifiedName(TypeInfo t) {
-        long mod = H.dictGet(in.ctx, m.get(t.typeObject, T_DICT), in.vm.intern("__module__"));
+        long mod = H.dictGet(in.ctx, m.getImm(t.typeObject, T_DICT), in.vm.intern("__module__"));
         String qual = H.jstr(m.get(t.typeObject, T_QUALNAME));
         if (mod == NULL || !H.isStr(mod)) return qual;
         String ms = H.jstr(mod);

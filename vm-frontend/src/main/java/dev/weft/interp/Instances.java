@@ -167,11 +167,11 @@ final class Instances {
     private int initNames(TypeInfo t) {
         HashSet<String> names = new HashSet<>();
         long init = in.vm.intern("__init__");
-        long mro = m.get(t.typeObject, T_MRO);
+        long mro = m.getImm(t.typeObject, T_MRO);
         for (int i = 0, n = H.tupleSize(mro); i < n; i++) {
             long c = H.tupleGet(mro, i);
             if (!in.vm.typeOfTypeObject(c).user) continue;
-            long f = H.dictGet(in.ctx, m.get(c, T_DICT), init);
+            long f = H.dictGet(in.ctx, m.getImm(c, T_DICT), init);
             if (H.isType(f, TypeIds.FUNCTION)) selfStores(in.calls.codeOfFunction(f), names);
         }
         return names.size();

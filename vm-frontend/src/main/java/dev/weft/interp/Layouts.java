@@ -16,6 +16,8 @@ package dev.weft.interp;
  * CELL (mutable)          0 contents (NULL when empty)
  * TYPE (mutable)          0 __name__ (str)  1 __bases__ (tuple)  2 __mro__ (tuple)  3 __dict__ (dict)
  *                         4 instance type id (int)  5 __qualname__ (str)
+ *                         (fields 1, 2 and 3 are set when the type is made and never written again:
+ *                         read without a barrier, Mem.getImm; the dict's contents change, not which dict)
  * instance of a class     0 shape (int, see Shape) then 1.. the attributes in the shape's order;
  *                         or, once it needs one, 0 __dict__ (dict) and the other fields NULL (see Instances)
  * instance of a subclass of a built-in value type (int, float, str, tuple, list, dict, set, frozenset)

@@ -156,7 +156,7 @@ final class Metaclasses {
     /** After a class is made: __set_name__ of its attributes, then __init_subclass__ of its parent. */
     static void afterCreate(Interp in, long type, String[] kwn, long[] kwv) {
         Mem m = in.mem;
-        long dict = m.get(type, T_DICT);
+        long dict = m.getImm(type, T_DICT);
         List<long[]> items = new ArrayList<>();
         for (int i = 0, end = H.dictEnd(in.ctx, dict); i < end; i++) {
             long k = H.dictKeyAt(in.ctx, dict, i);
@@ -167,11 +167,11 @@ final class Metaclasses {
             long sn = in.attrs.lookupUserSpecial(kv[1], "__set_name__");
             if (sn != NULL) in.calls.call2(sn, type, kv[0]);
         }
-        long mro = m.get(type, T_MRO);
+        long mro = m.getImm(type, T_MRO);
         for (int i = 1, n = H.tupleSize(mro); i < n; i++) {
             long c = H.tupleGet(mro, i);
             TypeInfo bt = in.vm.typeOfTypeObject(c);
-            long isc = bt.user ? H.dictGet(in.ctx, m.get(c, T_DICT), in.vm.intern("__init_subclass__"))
+            long isc = bt.user ? H.dictGet(in.ctx, m.getImm(c, T_DICT), in.vm.intern("__init_subclass__"))
                     : in.vm.builtinMethod(bt, "__init_subclass__");
             if (isc == NULL) continue;
             long fn = in.attrs.bind(isc, type, type);
@@ -228,14 +228,19 @@ final class Metaclasses {
         switch (H.jstr(name)) {
             case "__name__" -> in.mem.put(cls, T_NAME, value);
             case "__qualname__" -> in.mem.put(cls, T_QUALNAME, value);
-            default -> H.dictPut(in.ctx, in.mem.get(cls, T_DICT), name, value);
+            // a type's bases, MRO and dict never change once it is made (read without a barrier: Layouts)
+            case "__mro__" -> throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "readonly attribute");
+            case "__dict__" -> throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "attribute '__dict__' of 'type' objects is not writable");
+            case "__bases__" -> throw PyException.of(ExcKind.NOT_IMPLEMENTED_ERROR,
+                    "weft does not support assigning a class's __bases__; define a new class instead");
+            default -> H.dictPut(in.ctx, in.mem.getImm(cls, T_DICT), name, value);
         }
     }
 
     /** type.__delattr__. */
     static void typeDelete(Interp in, long cls, long name) {
         TypeInfo ct = in.vm.typeOfTypeObject(cls);
-        if (ct.user && H.dictDel(in.ctx, in.mem.get(cls, T_DICT), name) != NULL) return;
+        if (ct.user && H.dictDel(in.ctx, in.mem.getImm(cls, T_DICT), name) != NULL) return;
         if (!ct.user) throw PyException.typeError("cannot set '" + H.jstr(name) + "' attribute of immutable type '" + ct.name + "'");
         throw PyException.of(ExcKind.ATTRIBUTE_ERROR, "type object '" + ct.name + "' has no attribute '" + H.jstr(name) + "'");
     }
@@ -244,7 +249,7 @@ final class Metaclasses {
     static String classRepr(Interp in, long cls) {
         TypeInfo ct = in.vm.typeOfTypeObject(cls);
         if (!ct.user) return "<class '" + ct.name + "'>";
-        long mod = H.dictGet(in.ctx, in.mem.get(cls, T_DICT), in.vm.intern("__module__"));
+        long mod = H.dictGet(in.ctx, in.mem.getImm(cls, T_DICT), in.vm.intern("__module__"));
         String q = H.jstr(in.mem.get(cls, T_QUALNAME));
         return "<class '" + (mod != NULL && H.isStr(mod) ? H.jstr(mod) + "." : "") + q + "'>";
     }

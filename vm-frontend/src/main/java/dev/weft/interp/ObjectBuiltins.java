@@ -27,7 +27,7 @@ final class ObjectBuiltins {
             Interp in = in(ctx);
             TypeInfo ti = vm.typeInfo(a[0]);
             if (ti.user) {
-                long mod = H.dictGet(ctx, in.mem.get(ti.typeObject, T_DICT), vm.intern("__module__"));
+                long mod = H.dictGet(ctx, in.mem.getImm(ti.typeObject, T_DICT), vm.intern("__module__"));
                 String q = H.jstr(in.mem.get(ti.typeObject, T_QUALNAME));
                 return in.str("<" + (mod != NULL ? H.jstr(mod) + "." : "") + q + " object at 0x" + Long.toHexString(a[0]) + ">");
             }
@@ -78,7 +78,7 @@ final class ObjectBuiltins {
 
     static void installType(Vm vm, MethodTable t) {
         t.add("mro", 1, 1, (ctx, a, n, kw) -> {
-            long mro = ctx.mem.get(a[0], T_MRO);
+            long mro = ctx.mem.getImm(a[0], T_MRO);
             long l = H.list(ctx);
             for (int i = 0; i < H.tupleSize(mro); i++) H.listAppend(ctx, l, H.tupleGet(mro, i));
             return l;
@@ -141,7 +141,7 @@ final class ObjectBuiltins {
         long obj = m.getImm(sup, SUPER_OBJ);
         boolean objIsType = H.isType(obj, TypeIds.TYPE) && in.vm.classes.isSubtype(in.vm.typeOfTypeObject(obj), in.vm.typeOfTypeObject(type));
         long startType = objIsType ? obj : in.vm.typeInfo(obj).typeObject;
-        long mro = m.get(startType, T_MRO);
+        long mro = m.getImm(startType, T_MRO);
         int n = H.tupleSize(mro);
         int i = 0;
         while (i < n && H.tupleGet(mro, i) != type) i++;
@@ -151,7 +151,7 @@ final class ObjectBuiltins {
             TypeInfo t = in.vm.typeOfTypeObject(c);
             long v;
             if (t.user) {
-                v = H.dictGet(in.ctx, m.get(c, T_DICT), name);
+                v = H.dictGet(in.ctx, m.getImm(c, T_DICT), name);
             } else {
                 v = in.vm.builtinMethod(t, jname);
             }

@@ -696,7 +696,7 @@ final class Operators {
     }
 
     private String moduleQualname(TypeInfo t) {
-        long mod = H.dictGet(ctx, m.get(t.typeObject, T_DICT), in.vm.intern("__module__"));
+        long mod = H.dictGet(ctx, m.getImm(t.typeObject, T_DICT), in.vm.intern("__module__"));
         String q = H.jstr(m.get(t.typeObject, T_QUALNAME));
         return mod != NULL && H.isStr(mod) ? H.jstr(mod) + "." + q : q;
     }

@@ -30,6 +30,8 @@ final class TextFiles {
         Writer writer;
         BufferedReader reader;
         boolean closed;
+        /** The stream is the embedder's (stdin): closing the file leaves it open. */
+        boolean borrowed;
 
         PyFile(String name, String mode) {
             this.name = name;
@@ -185,6 +187,7 @@ final class TextFiles {
         if (f.closed || f.print != null) return;
         irreversible(in);
         f.closed = true;
+        if (f.borrowed) return;
         try {
             if (f.writer != null) f.writer.close();
             if (f.reader != null) f.reader.close();
@@ -201,6 +204,7 @@ final class TextFiles {
     static void release(PyFile f) {
         if (f.closed || f.print != null) return;
         f.closed = true;
+        if (f.borrowed) return;
         try {
             if (f.writer != null) f.writer.close();
             if (f.reader != null) f.reader.close();
@@ -273,6 +277,7 @@ final class TextFiles {
     static PyFile input(String name, BufferedReader reader) {
         PyFile f = new PyFile(name, "r");
         f.reader = reader;
+        f.borrowed = true; // the Vm's stdin: System.in of the JVM, or the embedder's stream
         return f;
     }
 }

@@ -74,12 +74,13 @@ class WeftTest {
     }
 
     /**
-     * Assigning a function's __code__ (CPython allows it) says that weft does not support it,
-     * rather than storing it where nothing reads it: the code, globals and closure fields of
-     * a function never change, which is why they are read without a barrier.
+     * Assigning a function's __code__ or a class's __bases__ (CPython allows both) says that
+     * weft does not support it, rather than storing it where nothing reads it: those fields
+     * (and a function's globals and closure, a class's MRO and dict) never change once made,
+     * which is why they are read without a barrier.
      */
     @Test
-    void assigningAFunctionsCodeSaysItIsNotSupported(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    void assigningAFunctionsCodeOrAClasssBasesSaysItIsNotSupported(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
         Path prog = Files.writeString(dir.resolve("code.py"), """
                 def f(): return 1
                 try:
@@ -87,10 +88,48 @@ class WeftTest {
                 except NotImplementedError as e:
                     print("NotImplementedError:", e)
                 print(f())
+                class A: x = 1
+                class B: x = 2
+                class C(A): pass
+                try:
+                    C.__bases__ = (B,)
+                except NotImplementedError as e:
+                    print("NotImplementedError:", e)
+                print(C.x, C.__bases__ == (A,))
                 """);
         assertEquals(0, weft("run", "--tm=stm", prog.toString()), err.toString());
-        assertEquals("NotImplementedError: weft does not support assigning a function's __code__; define a new function instead\n1\n",
+        assertEquals("NotImplementedError: weft does not support assigning a function's __code__; define a new function instead\n1\n"
+                + "NotImplementedError: weft does not support assigning a class's __bases__; define a new class instead\n1 True\n",
                 out.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The stdin stream belongs to whoever runs weft (an embedding program, the test runner):
+     * closing sys.stdin, and the program's end, close the Python file and leave the stream open.
+     */
+    @Test
+    void closingStdinLeavesTheEmbeddersStreamOpen(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        Path prog = Files.writeString(dir.resolve("stdin.py"), """
+                import sys
+                print(sys.stdin.readline().strip())
+                sys.stdin.close()
+                try:
+                    sys.stdin.readline()
+                except ValueError as e:
+                    print("ValueError:", e)
+                """);
+        boolean[] closed = {false};
+        java.io.InputStream in = new java.io.ByteArrayInputStream("first\nsecond\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        int status = Weft.run(new String[] {"run", prog.toString()}, in,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, status, err.toString());
+        assertEquals("first\nValueError: I/O operation on closed file.\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals(false, closed[0], "the embedder's stdin was closed");
     }
 
     @Test
