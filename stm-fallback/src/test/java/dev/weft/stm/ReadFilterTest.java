@@ -15,14 +15,21 @@ import org.junit.jupiter.api.Test;
  * The read filter of {@link TxContext#read}: reading again an object that the read log holds
  * at the orec it still has appends no entry, and answers only what the full barrier would.
  * Two contexts on one thread interleave deterministically; the last test races two threads.
+ * Here the barriers take their fast paths; {@link ReadFilterCheckedTest} runs the same with
+ * pointers checked, where reads go the slow way and the slow path's own filter check answers.
  */
 class ReadFilterTest {
     Heap heap;
     TxContext tx, other;
 
+    /** Whether the heap checks pointers (which sends every read down the slow path). */
+    boolean checked() {
+        return false;
+    }
+
     @BeforeEach
     void setUp() {
-        heap = new Heap(Params.defaults().withHeapLimit(8L << 20).withCheckPointers(true));
+        heap = new Heap(Params.defaults().withHeapLimit(8L << 20).withCheckPointers(checked()));
         tx = heap.attach();
         other = heap.attach();
     }
@@ -137,14 +144,58 @@ class ReadFilterTest {
         assertThrows(TxAbort.class, tx::commit, "x changed after its filtered read");
     }
 
+    /**
+     * An abort request is noticed by a read that goes the slow way (the first of an object,
+     * or any with pointers checked) and by pollKilled; a filtered read on its fast path does
+     * not look.
+     */
     @Test
-    void aFilteredReadNoticesAnAbortRequest() {
-        long x = pair(1);
+    void anAbortRequestIsNoticedOnTheSlowPathsAndByPollKilled() {
+        long x = pair(1), y = pair(2);
         tx.begin();
         tx.read(x, 0);
         assertTrue(tx.requestAbort());
-        TxAbort e = assertThrows(TxAbort.class, () -> tx.read(x, 1));
+        if (!checked()) {
+            assertEquals(1, tx.read(x, 1), "a filtered read goes on");
+            assertEquals(1, tx.readIfSame(x, 0, 1, 1, -1), "so does a filtered pair read");
+            assertThrows(TxAbort.class, tx::pollKilled);
+            tx.begin();
+            tx.read(x, 0);
+            assertTrue(tx.requestAbort());
+        }
+        TxAbort e = assertThrows(TxAbort.class, () -> tx.read(checked() ? x : y, 1));
         assertEquals(AbortCause.KILLED, e.cause);
+    }
+
+    /**
+     * readIfSame: field j when field i holds the value expected, else the fallback, both
+     * fields from one snapshot; logged like a read (a commit that writes the object after it
+     * fails this transaction's validation); on an object this transaction holds, its own values.
+     */
+    @Test
+    void readIfSameAnswersFieldJOnlyWhenFieldIMatches() {
+        long x = other.atomically(t -> {
+            long o = t.allocate(9, 2);
+            t.write(o, 0, 7);
+            t.write(o, 1, 70);
+            return o;
+        });
+        tx.begin();
+        assertEquals(70, tx.readIfSame(x, 0, 7, 1, -1));
+        assertEquals(-1, tx.readIfSame(x, 0, 8, 1, -1));
+        assertEquals(70, tx.readIfSame(x, 0, 7, 1, -1), "again, from the filter");
+        assertEquals(1, tx.readLogEntries());
+        makeWriter();
+        writePair(x, 5);
+        assertThrows(TxAbort.class, tx::commit, "the pair read is validated at commit");
+
+        tx.begin();
+        assertEquals(-1, tx.readIfSame(x, 0, 7, 1, -1));
+        assertEquals(5, tx.readIfSame(x, 0, 5, 1, -1));
+        tx.write(x, 0, 6);
+        assertEquals(5, tx.readIfSame(x, 0, 6, 1, -1), "a held object: this transaction's values");
+        assertEquals(-1, tx.readIfSame(x, 0, 5, 1, -1));
+        tx.commit();
     }
 
     /**
@@ -179,6 +230,8 @@ class ReadFilterTest {
                     t.atomic(u -> {
                         for (int r = 0; r < 50; r++) {
                             if (u.read(x, 0) != u.read(x, 1)) torn.incrementAndGet();
+                            long v = u.read(x, 0);
+                            if (u.readIfSame(x, 0, v, 1, -1) != v) torn.incrementAndGet();
                         }
                     });
                     commits.incrementAndGet();

@@ -65,14 +65,19 @@ final class SiteHints {
     }
 
     static long loadAttr(Interp in, long obj, Code code, int arg, int pc) {
-        // the newest shape remembered here: small enough for C2 to inline into the loop
+        // the newest shape remembered here: small enough for C2 to inline into the loop. The
+        // shape and the slot are read together (one barrier under the TM); MISS is no word a
+        // slot holds: a different shape
         if (isPointer(obj) && Mem.typeId(obj) >= TypeIds.FIRST_USER
-                && code.siteCaches[pc] instanceof AttrSite a && a.shape == in.mem.get(obj, I_DICT)
-                && a.epoch == in.typeCache.classEpoch()) {
-            return in.mem.get(obj, a.field);
+                && code.siteCaches[pc] instanceof AttrSite a && a.epoch == in.typeCache.classEpoch()) {
+            long v = in.mem.getIfSame(obj, I_DICT, a.shape, a.field, MISS);
+            if (v != MISS) return v;
         }
         return loadAttrSlow(in, obj, code, arg, pc);
     }
+
+    /** Not a word (constants stop at 0x38, pointers start at 4096): loadAttr's "other shape". */
+    private static final long MISS = 0x8;
 
     private static long loadAttrSlow(Interp in, long obj, Code code, int arg, int pc) {
         long name = code.nameWords[arg];

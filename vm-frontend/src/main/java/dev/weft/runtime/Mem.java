@@ -52,6 +52,19 @@ public final class Mem {
     }
 
     /**
+     * Field {@code j} of a mutable object if its field {@code i} holds {@code expected}, else
+     * {@code otherwise}, both from one snapshot: under the TM one barrier for the two
+     * ({@link TxContext#readIfSame}).
+     */
+    public long getIfSame(long obj, int i, long expected, int j, long otherwise) {
+        if (gil) {
+            return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i) == expected
+                    ? (long) LONG.get(MEMORY, obj + FIELDS + 8L * j) : otherwise;
+        }
+        return tx.readIfSame(obj, i, expected, j, otherwise);
+    }
+
+    /**
      * Field {@code i} of a mutable object, a pointer that is only ever replaced by an
      * extension of what it points to (a chunked list's spine): under the TM a read that
      * another thread's growth of the object does not abort ({@link TxContext#readGrowing}).
