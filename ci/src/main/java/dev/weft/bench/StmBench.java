@@ -30,6 +30,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       allocated (the owned fast path: one orec check each);
  *   <li>{@code txReadFiltered}: 16 reads of committed objects this transaction has read
  *       before (the read filter's fast path, the common case of a hot loop);
+ *   <li>{@code txReadTwoFiltered}, {@code txReadIfSameFiltered}: 16 attribute-cache loads
+ *       (field 0 compared, then field 1) of filtered objects, by two reads and by one
+ *       {@code readIfSame};
  *   <li>{@code txReadShared}: 16 reads of committed objects (the full read barrier, logged);
  *   <li>{@code txReadAgain}, {@code txReadGrowingAgain}: 16 committed objects read 4 times
  *       each in one transaction, by {@code read} and by {@code readGrowing} (a list's index
@@ -194,6 +197,24 @@ public class StmBench {
     public long txReadFiltered(Filtered o) {
         long s = 0;
         for (int i = 0; i < N; i++) s += o.tx.read(o.objects[i], 0);
+        return s;
+    }
+
+    /** An attribute cache's load with two barriers: the shape (field 0), then the slot (field 1). */
+    @Benchmark
+    public long txReadTwoFiltered(Filtered o) {
+        long s = 0;
+        for (int i = 0; i < N; i++) {
+            if (o.tx.read(o.objects[i], 0) == 0) s += o.tx.read(o.objects[i], 1);
+        }
+        return s;
+    }
+
+    /** The same load with one: {@code readIfSame}. */
+    @Benchmark
+    public long txReadIfSameFiltered(Filtered o) {
+        long s = 0;
+        for (int i = 0; i < N; i++) s += o.tx.readIfSame(o.objects[i], 0, 0, 1, -1);
         return s;
     }
 
