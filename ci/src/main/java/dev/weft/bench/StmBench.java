@@ -144,20 +144,11 @@ public class StmBench {
         return a + b;
     }
 
-    /** Owned objects: one transaction is kept open across calls so the objects stay owned. */
-    @State(Scope.Thread)
-    public static class Owned {
+    /** A transaction kept open across calls, over {@link #N} objects: the states below. */
+    public abstract static class OpenTransaction {
         Heap heap;
         TxContext tx;
         long[] objects = new long[N];
-
-        @Setup
-        public void setup() {
-            heap = new Heap(Params.defaults().withHeapLimit(64L << 20));
-            tx = heap.attach();
-            tx.begin();
-            for (int i = 0; i < N; i++) objects[i] = tx.allocate(1, 2);
-        }
 
         @TearDown
         public void tearDown() {
@@ -167,13 +158,21 @@ public class StmBench {
         }
     }
 
-    /** Committed objects already read once by a transaction kept open: the read filter's hits. */
+    /** Owned objects: allocated by the open transaction, so it holds them. */
     @State(Scope.Thread)
-    public static class Filtered {
-        Heap heap;
-        TxContext tx;
-        long[] objects = new long[N];
+    public static class Owned extends OpenTransaction {
+        @Setup
+        public void setup() {
+            heap = new Heap(Params.defaults().withHeapLimit(64L << 20));
+            tx = heap.attach();
+            tx.begin();
+            for (int i = 0; i < N; i++) objects[i] = tx.allocate(1, 2);
+        }
+    }
 
+    /** Committed objects already read once by the open transaction: the read filter's hits. */
+    @State(Scope.Thread)
+    public static class Filtered extends OpenTransaction {
         @Setup
         public void setup() {
             heap = new Heap(Params.defaults().withHeapLimit(64L << 20));
@@ -183,13 +182,6 @@ public class StmBench {
             });
             tx.begin();
             for (int i = 0; i < N; i++) tx.read(objects[i], 0);
-        }
-
-        @TearDown
-        public void tearDown() {
-            tx.commit();
-            tx.close();
-            heap.close();
         }
     }
 
