@@ -48,19 +48,19 @@ public final class TxContext implements AutoCloseable {
 
     /** Between begin and commit/abort (read by the collector's safepoint handshake). */
     volatile boolean inTransaction;
-    private boolean inevitable;
+    boolean inevitable;
     private long attemptStart;
     /** When this transaction became inevitable (for the inevitable time in {@link TmStats}). */
     private long inevitableSince;
     /** Guest positions of accesses, while the conflict log goes to a file; else null. */
-    private ConflictSites sites;
+    ConflictSites sites;
     private int consecutiveAborts;
     /** Collections run for the current logical transaction (see {@link #outOfMemory}). */
-    private int collectionsThisTransaction;
+    int collectionsThisTransaction;
     /** At most this many collections for one logical transaction before its allocation answers 0. */
-    private static final int MAX_COLLECTIONS_PER_TRANSACTION = 4;
+    static final int MAX_COLLECTIONS_PER_TRANSACTION = 4;
     /** Bytes this attempt allocated; and, at its abort for a collection, those plus the request. */
-    private long attemptBytes, bytesWanted;
+    long attemptBytes, bytesWanted;
     /** The guest's source position, set by the interpreter; copied into conflict records. */
     public volatile Object location;
 
@@ -587,7 +587,7 @@ public final class TxContext implements AutoCloseable {
     }
 
     /** Appends an undo entry (object, orec before, n) with room for n field words; its address. */
-    private long undoEntry(long obj, long orecBefore, int n) {
+    long undoEntry(long obj, long orecBefore, int n) {
         long bytes = 24 + Math.max(n, 0) * 8L;
         long cursor = get(UNDO_LOG_CURSOR);
         if (cursor + bytes > get(UNDO_LOG_LIMIT)) cursor = growUndoLog(bytes);
@@ -760,72 +760,12 @@ public final class TxContext implements AutoCloseable {
      * so that {@link #atomically} can collect and retry.
      */
     public long allocate(int type, int fields) {
-        return allocate(type, fields, 0);
+        return Allocation.allocate(this, type, fields, 0);
     }
 
     /** An object whose fields will not change once this transaction commits (str, tuple...). */
     public long allocateImmutable(int type, int fields) {
-        return allocate(type, fields, IMMUTABLE);
-    }
-
-    private long allocate(int type, int fields, long flags) {
-        requireActive("allocate");
-        if (fields < 0 || fields > MAX_FIELDS) throw new IllegalArgumentException("field count " + fields + " not in 0.." + MAX_FIELDS);
-        long bytes = sizeOf(fields);
-        long cell;
-        if (bytes > SizeClasses.MAX_SMALL) {
-            cell = heap.allocateLarge(bytes, inevitable);
-        } else {
-            int c = SizeClasses.of(bytes);
-            long entry = address + alloc(c);
-            cell = (long) PLAIN.get(MEMORY, entry + ALLOC_FREE_HEAD);
-            if (cell != 0) {
-                PLAIN.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) PLAIN.get(MEMORY, cell + OREC));
-            } else {
-                long cursor = (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_CURSOR);
-                int size = SizeClasses.size(c);
-                if (cursor != 0 && cursor + size <= (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_LIMIT)) {
-                    PLAIN.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
-                    cell = cursor;
-                } else {
-                    cell = heap.refillBuffer(c, entry, inevitable);
-                }
-            }
-            if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
-        }
-        if (cell == 0) return outOfMemory(bytes);
-        PLAIN.set(MEMORY, cell + OREC, lockWord);
-        LONG.setRelease(MEMORY, cell, header(type, fields, flags));
-        undoEntry(cell, 0, -2);
-        attemptBytes += bytes;
-        if (sites != null) sites.wrote(cell); // made here: for another thread, the first write
-        return cell;
-    }
-
-    /**
-     * The heap had no room for {@code bytes}: abort for a collection, or answer 0 (the
-     * language's MemoryError) when collecting cannot help.
-     *
-     * <p>Not always after just one collection: other threads allocate between the collection
-     * and this transaction's retry, and with several threads allocating fast they took all
-     * that it freed often enough that a heap full of garbage answered 0 (found by
-     * ListAndMapTest: 4 threads, a 4 MiB heap, each collection freeing 3.8 MB of it). So the
-     * allocation answers 0 when the last collection freed less than the aborted attempt had
-     * allocated plus its request (then the heap is full of live objects, and one collection
-     * told), or after {@link #MAX_COLLECTIONS_PER_TRANSACTION} collections for this
-     * transaction (a bound, so a thread that keeps losing the race still ends). An inevitable
-     * transaction cannot step back for a collection, and the collector cannot run while it
-     * does: it allocates from the heap's reserve ({@link Heap#inReserve}) and gets 0 only when
-     * even that is gone.
-     */
-    private long outOfMemory(long bytes) {
-        if (inevitable) return 0;
-        if (collectionsThisTransaction > 0 && (heap.collector.lastFreedBytes() < bytesWanted
-                || collectionsThisTransaction >= MAX_COLLECTIONS_PER_TRANSACTION)) {
-            return 0;
-        }
-        bytesWanted = attemptBytes + bytes;
-        throw rollback(AbortCause.COLLECT, 0, 0);
+        return Allocation.allocate(this, type, fields, IMMUTABLE);
     }
 
     /** A mark in this transaction's undo log, for {@link #publishAllocatedSince}. */
