@@ -78,6 +78,7 @@ public final class ConflictLog {
         string(sb, r.type() != 0 ? typeNames.apply(r.type()) : null);
         sb.append(",\"thread\":").append(r.thread()).append(",\"other\":").append(r.other());
         sb.append(r.waited() ? ",\"waited_ns\":" : ",\"lost_ns\":").append(r.nanosLost());
+        sb.append(",\"attempt\":").append(r.attempt());
         sb.append(",\"access\":");
         string(sb, r.access());
         sb.append(",\"other_access\":");

@@ -18,10 +18,13 @@ package dev.weft.stm;
  * @param waited whether this is a wait (the transaction won and waited) rather than an abort
  * @param access this side's access: "read" or "write" (null when unknown)
  * @param otherAccess the other side's access (null when unknown)
+ * @param attempt which attempt of its transaction this side was in: 1 for the first, 2 for
+ *     the first retry, and so on (a retry keeps its transaction's age and counts on)
  */
 public record ConflictRecord(AbortCause cause, long object, int type, int thread, int other,
-        Object location, Object otherLocation, long nanosLost, boolean waited, String access, String otherAccess) {
-    public ConflictRecord(AbortCause cause, long object, int type, int thread, int other, Object location, Object otherLocation, long nanosLost) {
-        this(cause, object, type, thread, other, location, otherLocation, nanosLost, false, null, null);
+        Object location, Object otherLocation, long nanosLost, boolean waited, String access, String otherAccess, int attempt) {
+    public ConflictRecord(AbortCause cause, long object, int type, int thread, int other, Object location, Object otherLocation, long nanosLost,
+            int attempt) {
+        this(cause, object, type, thread, other, location, otherLocation, nanosLost, false, null, null, attempt);
     }
 }

@@ -10,8 +10,6 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -45,13 +43,15 @@ public final class TxContext implements AutoCloseable {
     final GrowingReads growing = new GrowingReads(this);
     /** This context's side of conflicts: who asked it to abort, waits for locks. */
     final Contention contention = new Contention(this);
+    /** How it becomes inevitable, and the inevitable's reads. */
+    private final Inevitability inevitability = new Inevitability(this);
 
     /** Between begin and commit/abort (read by the collector's safepoint handshake). */
     volatile boolean inTransaction;
     boolean inevitable;
     private long attemptStart;
     /** When this transaction became inevitable (for the inevitable time in {@link TmStats}). */
-    private long inevitableSince;
+    long inevitableSince;
     /** Guest positions of accesses, while the conflict log goes to a file; else null. */
     ConflictSites sites;
     private int consecutiveAborts;
@@ -105,7 +105,7 @@ public final class TxContext implements AutoCloseable {
     }
 
     /** Empties the read log, and with it the read filter, whose pairs must be log entries. */
-    private void resetReadLog() {
+    void resetReadLog() {
         put(READ_LOG_CURSOR, readLogStart);
         Arrays.fill(readFilter, 0L);
         growing.reset();
@@ -191,6 +191,11 @@ public final class TxContext implements AutoCloseable {
         return get(TICKET);
     }
 
+    /** Which attempt of its transaction the running (or just aborted) one is: 1 for the first. */
+    int attempt() {
+        return consecutiveAborts + 1;
+    }
+
     /**
      * Asks this context's transaction to abort (another thread's contention manager calls
      * this). Fails if it is committing, inevitable or not running; it then ends on its own.
@@ -220,6 +225,21 @@ public final class TxContext implements AutoCloseable {
     /** Begins a transaction that is inevitable from its start: it will not abort. */
     public void beginInevitable() {
         begin(true, true);
+    }
+
+    /**
+     * Begins the next attempt of the transaction that last aborted on this context. It keeps
+     * its age, so that a transaction that keeps losing becomes the oldest and wins its
+     * conflicts; and if it aborted because another transaction asked it to, it first waits,
+     * holding nothing, until that one has ended ({@link Contention#waitForKiller}): a retry
+     * that keeps its age and starts at once takes the same lock again before the asker sees
+     * it free, and is asked again (a two-thread interpreter probe was killed 20 times in a
+     * row so, before the interpreter's retries came here). {@code asInevitable}: the attempt
+     * runs inevitable (after too many aborts).
+     */
+    public void beginRetry(boolean asInevitable) {
+        if (abort.cause == AbortCause.KILLED) contention.waitForKiller();
+        begin(false, asInevitable);
     }
 
     /**
@@ -347,6 +367,7 @@ public final class TxContext implements AutoCloseable {
                 : sites.abort(this, cause, cause == AbortCause.KILLED && killedOver != 0 ? killedOver : object, otherSlot, contention.access, attemptStart);
         contention.access = null;
         contention.killedOver = 0;
+        int attempt = attempt();
         boolean wrote = get(UNDO_LOG_CURSOR) != undoLogStart;
         if (wrote) {
             for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
@@ -366,7 +387,7 @@ public final class TxContext implements AutoCloseable {
         heap.stats.aborted(cause);
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
         heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) PLAIN.get(MEMORY, object)) : 0,
-                slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart));
+                slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart, attempt));
         abort.cause = cause;
         return abort;
     }
@@ -566,26 +587,6 @@ public final class TxContext implements AutoCloseable {
         MemorySegment.copy(MEMORY, obj + FIELDS, MEMORY, cursor + 24, n * 8L);
     }
 
-    /**
-     * An inevitable transaction locks what it reads as well as what it writes, with no undo
-     * copy. Answers the orec it replaced (lockWord if it held the lock already).
-     */
-    long lockForInevitable(long obj) {
-        long a = orec(obj);
-        for (;;) {
-            if (a == lockWord) return a;
-            if (isLocked(a)) {
-                a = contention.conflict(obj, a, AbortCause.WRITE_WRITE);
-                continue;
-            }
-            if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
-            a = orec(obj);
-        }
-        if (sites != null) sites.wrote(obj);
-        undoEntry(obj, a, -1);
-        return a;
-    }
-
     /** Appends an undo entry (object, orec before, n) with room for n field words; its address. */
     long undoEntry(long obj, long orecBefore, int n) {
         long bytes = 24 + Math.max(n, 0) * 8L;
@@ -627,7 +628,6 @@ public final class TxContext implements AutoCloseable {
     // Slow paths: validation, contention
 
     private long validationFailure;
-    private Map<Long, Long> lockedBefore;
 
     /**
      * Whether every read still holds: each read-log entry's orec is as it was seen, or is now
@@ -647,19 +647,6 @@ public final class TxContext implements AutoCloseable {
         if (growing.validate()) return true;
         validationFailure = growing.failed;
         return false;
-    }
-
-    private long orecBeforeMyLock(long obj) {
-        if (lockedBefore == null) {
-            lockedBefore = new HashMap<>();
-            for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-                long n = (long) PLAIN.get(MEMORY, e + 16);
-                lockedBefore.put((long) PLAIN.get(MEMORY, e), (long) PLAIN.get(MEMORY, e + 8));
-                e += 24 + Math.max(n, 0) * 8;
-            }
-        }
-        Long before = lockedBefore.get(obj);
-        return before == null ? -1 : before;
     }
 
     /**
@@ -694,59 +681,12 @@ public final class TxContext implements AutoCloseable {
      * cannot be undone), and {@link #atomically} retries it inevitable from its start.
      */
     public void becomeInevitable() {
-        requireActive("becomeInevitable");
-        if (inevitable) return;
-        int spins = 0;
-        while (!Heap.INEVITABLE.compareAndSet(heap, 0, slot)) {
-            if (status() == ABORT_REQUESTED && !dropStaleAbortRequest()) throw rollback(AbortCause.KILLED, 0, 0);
-            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
-        }
-        while (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
-            if (dropStaleAbortRequest()) continue;
-            heap.inevitable = 0;
-            throw rollback(AbortCause.KILLED, 0, 0);
-        }
-        inevitable = true;
-        inevitableSince = System.nanoTime();
-        put(INEVITABLE, 1);
-        lockedBefore = null;
-        orecBeforeMyLock(0); // the map of what this transaction locked, and from which orec
-        for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            long obj = (long) PLAIN.get(MEMORY, e);
-            long seen = (long) PLAIN.get(MEMORY, e + 8);
-            if (orec(obj) != lockWord) lockedBefore.put(obj, lockForInevitable(obj));
-            if (lockedBefore.get(obj) != seen) {
-                // it changed since it was read: give up inevitability and abort this attempt
-                revokeInevitable();
-                throw rollback(AbortCause.VALIDATION, obj, 0);
-            }
-        }
-        long stale = growing.lockAllForInevitable();
-        if (stale != 0) {
-            revokeInevitable();
-            throw rollback(AbortCause.VALIDATION, stale, 0);
-        }
-        resetReadLog();
+        inevitability.become();
     }
 
-    /**
-     * Clears a request to abort when this transaction holds no lock, and says whether it did.
-     * Requests are only ever made of lock holders, to free a lock; one that reaches a
-     * transaction holding none was meant for an earlier transaction of this thread (the
-     * requester read a lock word, which names a thread, and the lock changed hands meanwhile).
-     * Without this, beginInevitable, which holds nothing while it waits for the token, threw
-     * TxAbort to a caller promised that it never aborts (InevitableTest found it).
-     */
-    private boolean dropStaleAbortRequest() {
-        return get(UNDO_LOG_CURSOR) == undoLogStart
-                && LONG.compareAndSet(MEMORY, address + STATUS, ABORT_REQUESTED, ACTIVE);
-    }
-
-    private void revokeInevitable() {
-        inevitable = false;
-        put(INEVITABLE, 0);
-        LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
-        heap.inevitable = 0;
+    /** An inevitable transaction locks what it reads too ({@link Inevitability#lock}). */
+    long lockForInevitable(long obj) {
+        return inevitability.lock(obj);
     }
 
     // ---------------------------------------------------------------------------------------
@@ -825,8 +765,7 @@ public final class TxContext implements AutoCloseable {
                     heap.collector.collect(this);
                     collectionsThisTransaction++;
                 }
-                if (e.cause == AbortCause.KILLED) contention.waitForKiller();
-                begin(false, consecutiveAborts >= heap.params.maxRetriesBeforeInevitable());
+                beginRetry(consecutiveAborts >= heap.params.maxRetriesBeforeInevitable());
             } catch (RuntimeException | Error e) {
                 if (inTransaction) {
                     if (inevitable) {

@@ -247,6 +247,46 @@ class ConflictRecordTest {
         }
     }
 
+    /**
+     * A retry keeps its transaction's age and counts its attempts; one that was asked to abort
+     * waits, holding nothing, until the transaction that asked has ended (else it takes the
+     * same lock again at once and is asked again); a new transaction gets a new age.
+     */
+    @Test
+    void aRetryKeepsItsAgeAndWaitsForTheOneThatAskedItToAbort() throws Exception {
+        a.begin();
+        tick();
+        b.begin(); // younger than a
+        long age = b.ticket();
+        assertTrue(b.requestAbort(a));
+        assertThrows(TxAbort.class, b::pollKilled);
+        assertEquals(1, only(AbortCause.KILLED).attempt());
+
+        CompletableFuture<Long> retried = new CompletableFuture<>(), done = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().start(() -> {
+            try {
+                b.beginRetry(false);
+                retried.complete(b.ticket());
+                b.abort(AbortCause.INJECTED);
+                b.beginRetry(false); // not asked this time: no wait
+                long t = b.ticket();
+                b.commit();
+                done.complete(t);
+            } catch (Throwable e) {
+                retried.completeExceptionally(e);
+                done.completeExceptionally(e);
+            }
+        });
+        Thread.sleep(200);
+        assertFalse(retried.isDone(), "the retry waits while the transaction that asked it to abort runs");
+        a.commit();
+        assertEquals(age, retried.get(10, TimeUnit.SECONDS), "the retry keeps its age");
+        assertEquals(age, done.get(10, TimeUnit.SECONDS), "and so does the next");
+        assertEquals(2, only(AbortCause.INJECTED).attempt(), "the second attempt");
+
+        b.atomic(t -> assertTrue(t.ticket() > age, "a new transaction is younger"));
+    }
+
     /** Like onOtherThread, for a context whose transaction is already running. */
     private CompletableFuture<AbortCause> onOtherThreadContinuing(TxContext c, java.util.function.Consumer<TxContext> body) {
         CompletableFuture<AbortCause> f = new CompletableFuture<>();

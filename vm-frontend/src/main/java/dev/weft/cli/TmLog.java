@@ -18,7 +18,7 @@ import java.util.Map;
  * {@code summary}. For example:
  *
  * <pre>
- * {"kind":"abort","cause":"read_write","type":"dict","thread":3,"other":4,"lost_ns":120000,
+ * {"kind":"abort","cause":"read_write","type":"dict","thread":3,"other":4,"lost_ns":120000,"attempt":1,
  *  "access":"read","other_access":"write","here":[["prog.py",5,"worker"]],"there":null}
  * </pre>
  *
@@ -36,9 +36,11 @@ public final class TmLog {
      * An abort ({@code waited == false}, {@code nanos} is the work lost) or a wait ({@code nanos}
      * is the time waited). {@code here} and {@code there} run outermost call first; they are
      * empty when that side is unknown. {@code other} is 0 when the other thread is unknown.
+     * {@code attempt}: which attempt of its transaction this side was in (1 for the first;
+     * 0 when the log does not say, as logs of older builds do not).
      */
     public record Conflict(boolean waited, String cause, String type, long thread, long other, long nanos,
-            String access, String otherAccess, List<Frame> here, List<Frame> there) {}
+            String access, String otherAccess, List<Frame> here, List<Frame> there, long attempt) {}
 
     /**
      * The summary the VM writes at exit. A count the line lacks reads as -1, so that "not
@@ -98,7 +100,7 @@ public final class TmLog {
         boolean wait = "wait".equals(m.get("kind"));
         return new Conflict(wait, string(m, "cause"), string(m, "type"), number(m, "thread", 0), number(m, "other", 0),
                 Math.max(0, number(m, wait ? "waited_ns" : "lost_ns", 0)), string(m, "access"), string(m, "other_access"),
-                frames(m.get("here")), frames(m.get("there")));
+                frames(m.get("here")), frames(m.get("there")), Math.max(0, number(m, "attempt", 0)));
     }
 
     private static Summary summary(Map<?, ?> m) {

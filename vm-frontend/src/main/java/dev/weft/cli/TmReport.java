@@ -48,12 +48,16 @@ public final class TmReport {
     /** What records of one group share. {@code here} and {@code there} are innermost frames, or null. */
     record Key(boolean waited, String cause, String conflict, String type, Frame here, Frame there) {}
 
-    /** Records with the same key: how many, the time they lost, and the first (whose tracebacks are shown). */
+    /**
+     * Records with the same key: how many, the time they lost, the most aborts in a row of one
+     * transaction among them, and the first (whose tracebacks are shown).
+     */
     static final class Group {
         final Key key;
         final Conflict first;
         int count;
         long nanos;
+        long mostInARow;
 
         Group(Key key, Conflict first) {
             this.key = key;
@@ -239,6 +243,7 @@ public final class TmReport {
             Group g = groups.computeIfAbsent(k, key -> new Group(key, c));
             g.count++;
             g.nanos += c.nanos();
+            if (!c.waited()) g.mostInARow = Math.max(g.mostInARow, c.attempt());
         }
         List<Group> ranked = new ArrayList<>(groups.values());
         ranked.sort(Comparator.comparingLong((Group g) -> g.nanos).reversed().thenComparing(Comparator.comparingInt((Group g) -> g.count).reversed()));
@@ -292,9 +297,14 @@ public final class TmReport {
         return lostNanos(tm.conflicts, false) + lostNanos(tm.conflicts, true);
     }
 
-    /** The title line of a group: rank, conflict, type, count and time. */
+    /**
+     * The title line of a group: rank, conflict, type, count and time; for aborts, when one
+     * transaction aborted here more than once in a row, how many times at most (a transaction
+     * that keeps losing the same conflict).
+     */
     static String title(int rank, Group g, long total) {
-        String what = g.key.waited() ? plural(g.count, "wait") + ", " + ms(g.nanos) + " waited" : plural(g.count, "abort") + ", " + ms(g.nanos) + " lost";
+        String what = g.key.waited() ? plural(g.count, "wait") + ", " + ms(g.nanos) + " waited"
+                : plural(g.count, "abort") + (g.mostInARow > 1 ? " (up to " + g.mostInARow + " in a row)" : "") + ", " + ms(g.nanos) + " lost";
         return "#" + rank + "  " + g.key.conflict() + " on " + (g.key.type() != null ? g.key.type() : "an object of unknown type") + ": "
                 + what + (total > 0 ? " (" + share(g.nanos, total) + " of all)" : "");
     }

@@ -145,7 +145,7 @@ public final class Program {
                 try {
                     // injected aborts and a full heap land in the catch below; after a few tries
                     // the report runs inevitable, which cannot abort
-                    in.txs.txBegin(attempt > 4);
+                    in.txs.txBegin(attempt > 4, attempt > 1);
                     in.txSerial++;
                     int status = report(vm, in, e);
                     in.txs.commitTx();

@@ -39,7 +39,7 @@ final class Transactions {
      */
     void beginTx() {
         transactionSize = Math.min(transactionSize, in.vm.params.budget());
-        txBegin(consecutiveAborts > 0 && consecutiveAborts >= in.vm.heap.params().maxRetriesBeforeInevitable());
+        txBegin(consecutiveAborts > 0 && consecutiveAborts >= in.vm.heap.params().maxRetriesBeforeInevitable(), consecutiveAborts > 0);
         begun(transactionSize);
     }
 
@@ -56,19 +56,28 @@ final class Transactions {
         in.allocationMark = in.mem.allocated + in.vm.allocationQuota();
     }
 
-    /**
-     * Begins a transaction, inevitable if asked. Under the GIL every transaction is inevitable
-     * and holds the global lock: it only brackets allocation and collection, never aborts (its
-     * plain writes could not be undone), and no other thread runs until it commits. A thread
-     * of a closing VM leaves here ({@link GuestThreads.Exit}).
-     */
+    /** Begins a new transaction (not a retry), inevitable if asked. */
     void txBegin(boolean inevitable) {
+        txBegin(inevitable, false);
+    }
+
+    /**
+     * Begins a transaction, inevitable if asked. A {@code retry} re-runs the transaction that
+     * just aborted: it keeps its age and, if it was asked to abort, waits for the asker to end
+     * first ({@link dev.weft.stm.TxContext#beginRetry}). Under the GIL every transaction is
+     * inevitable and holds the global lock: it only brackets allocation and collection, never
+     * aborts (its plain writes could not be undone), and no other thread runs until it
+     * commits. A thread of a closing VM leaves here ({@link GuestThreads.Exit}).
+     */
+    void txBegin(boolean inevitable, boolean retry) {
         Vm vm = in.vm;
         if (vm.threads.closing && Thread.currentThread() instanceof GuestThreads.GuestThread) throw new GuestThreads.Exit();
         if (vm.gil) {
             vm.threads.gilLock();
             holdsGil = true;
             in.tx.beginInevitable();
+        } else if (retry) {
+            in.tx.beginRetry(inevitable);
         } else if (inevitable) {
             in.tx.beginInevitable();
         } else {
@@ -103,7 +112,7 @@ final class Transactions {
     void atomically(Runnable body) {
         for (int attempt = 1;; attempt++) {
             try {
-                txBegin(attempt > 4);
+                txBegin(attempt > 4, attempt > 1);
                 in.txSerial++;
                 try {
                     body.run();

@@ -126,6 +126,33 @@ class TmReportTest {
     }
 
     @Test
+    void aGroupSaysHowOftenOneTransactionLostInARow() throws IOException {
+        // one group: a transaction aborted on its 1st, 2nd and 3rd attempt, another on its 1st;
+        // another group's records say attempt 1 only, or nothing (a log of an older build)
+        String here = tb(frame("p.py", 5, "worker")), there = tb(frame("p.py", 8, "bump"));
+        String other = tb(frame("p.py", 6, "push"));
+        Path p = log(
+                attempt(abort("killed", "Box", 3, 4, 1_000_000, "write", "write", here, there), 1),
+                attempt(abort("killed", "Box", 3, 4, 1_000_000, "write", "write", here, there), 2),
+                attempt(abort("killed", "Box", 3, 4, 1_000_000, "write", "write", here, there), 3),
+                attempt(abort("killed", "Box", 5, 4, 1_000_000, "write", "write", here, there), 1),
+                attempt(abort("write_write", "list", 2, 3, 500_000, "write", "write", other, there), 1),
+                abort("write_write", "list", 2, 3, 500_000, "write", "write", other, there),
+                SUMMARY);
+
+        assertEquals(0, report(p.toString()), err());
+
+        String text = out();
+        assertTrue(text.contains("#1  write/write (killed) on Box: 4 aborts (up to 3 in a row), 4.000 ms lost (80.0% of all)\n"), text);
+        assertTrue(text.contains("#2  write/write on list: 2 aborts, 1.000 ms lost (20.0% of all)\n"), text);
+    }
+
+    /** An abort record with the "attempt" field the VM writes. */
+    private static String attempt(String record, int attempt) {
+        return record.substring(0, record.length() - 1) + ",\"attempt\":" + attempt + "}";
+    }
+
+    @Test
     void bothTracebacksPrintLikePythonsWithSourceLinesWhereTheFileExists() throws IOException {
         Path prog = dir.resolve("prog.py");
         Files.writeString(prog, """

@@ -3,6 +3,7 @@ package dev.weft.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.cli.TmLog;
 import dev.weft.cli.Weft;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -88,5 +90,24 @@ class AbortReplayTest {
         assertTrue(m.find(), injected[1]);
         assertTrue(Long.parseLong(m.group(1)) > 100, "too few aborts to show anything: " + injected[1]);
         assertTrue(gil[1].contains(" 0 aborted"), gil[1]);
+    }
+
+    /**
+     * A retry is the same transaction again: it keeps its age (so one that keeps losing
+     * becomes the oldest) and counts its attempts, which the conflict log records. With
+     * aborts injected often, some transaction aborts twice in a row, and its second record
+     * says attempt 2; were every retry begun as a new transaction, each would say 1.
+     */
+    @Test
+    void retriesCountTheirAttemptsInTheConflictLog() throws Exception {
+        Path log = dir.resolve("tm.log");
+        String[] gil = run("--tm=gil");
+        String[] injected = run("--tm=stm", "--inject-aborts=0.05", "--heap=16m", "--tm-log=" + log);
+        assertEquals(gil[0], injected[0]);
+        List<TmLog.Conflict> aborts = TmLog.read(log).conflicts.stream().filter(c -> !c.waited()).toList();
+        assertTrue(aborts.size() > 100, "too few aborts to show anything: " + aborts.size());
+        long most = aborts.stream().mapToLong(TmLog.Conflict::attempt).max().orElse(0);
+        assertTrue(aborts.stream().allMatch(c -> c.attempt() >= 1), "every record says its attempt");
+        assertTrue(most >= 2, "no transaction aborted twice in a row, or its retry counted as a new one: most " + most);
     }
 }

@@ -1,0 +1,113 @@
+package dev.weft.stm;
+
+import static dev.weft.stm.ContextLayout.*;
+import static dev.weft.stm.Heap.LONG;
+import static dev.weft.stm.Heap.MEMORY;
+import static dev.weft.stm.Heap.PLAIN;
+import static dev.weft.stm.ObjectLayout.OREC;
+import static dev.weft.stm.ObjectLayout.isLocked;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * One context's side of inevitability (docs/tm-protocol.md, "Inevitable transactions"): how
+ * a running transaction becomes the one inevitable transaction, and how an inevitable one
+ * reads (it locks what it reads, so that nothing it saw can change under it). Part of
+ * {@link TxContext}, kept apart as {@link Contention} is.
+ */
+final class Inevitability {
+    private final TxContext tx;
+
+    Inevitability(TxContext tx) {
+        this.tx = tx;
+    }
+
+    /** {@link TxContext#becomeInevitable}. */
+    void become() {
+        tx.requireActive("becomeInevitable");
+        if (tx.inevitable) return;
+        Heap heap = tx.heap;
+        int spins = 0;
+        while (!Heap.INEVITABLE.compareAndSet(heap, 0, tx.slot)) {
+            if (tx.status() == ABORT_REQUESTED && !dropStaleAbortRequest()) throw tx.rollback(AbortCause.KILLED, 0, 0);
+            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
+        }
+        while (!LONG.compareAndSet(MEMORY, tx.address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
+            if (dropStaleAbortRequest()) continue;
+            heap.inevitable = 0;
+            throw tx.rollback(AbortCause.KILLED, 0, 0);
+        }
+        tx.inevitable = true;
+        tx.inevitableSince = System.nanoTime();
+        tx.put(INEVITABLE, 1);
+        Map<Long, Long> lockedBefore = lockedBefore();
+        for (long e = tx.readLogStart, end = tx.get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
+            long obj = (long) PLAIN.get(MEMORY, e);
+            long seen = (long) PLAIN.get(MEMORY, e + 8);
+            if (TxContext.orec(obj) != tx.lockWord) lockedBefore.put(obj, lock(obj));
+            if (lockedBefore.get(obj) != seen) {
+                // it changed since it was read: give up inevitability and abort this attempt
+                revoke();
+                throw tx.rollback(AbortCause.VALIDATION, obj, 0);
+            }
+        }
+        long stale = tx.growing.lockAllForInevitable();
+        if (stale != 0) {
+            revoke();
+            throw tx.rollback(AbortCause.VALIDATION, stale, 0);
+        }
+        tx.resetReadLog();
+    }
+
+    /** What this transaction has locked, and from which orec (its undo log's entries). */
+    private Map<Long, Long> lockedBefore() {
+        Map<Long, Long> lockedBefore = new HashMap<>();
+        for (long e = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR); e < end; ) {
+            long n = (long) PLAIN.get(MEMORY, e + 16);
+            lockedBefore.put((long) PLAIN.get(MEMORY, e), (long) PLAIN.get(MEMORY, e + 8));
+            e += 24 + Math.max(n, 0) * 8;
+        }
+        return lockedBefore;
+    }
+
+    /**
+     * Clears a request to abort when this transaction holds no lock, and says whether it did.
+     * Requests are only ever made of lock holders, to free a lock; one that reaches a
+     * transaction holding none was meant for an earlier transaction of this thread (the
+     * requester read a lock word, which names a thread, and the lock changed hands meanwhile).
+     * Without this, beginInevitable, which holds nothing while it waits for the token, threw
+     * TxAbort to a caller promised that it never aborts (InevitableTest found it).
+     */
+    private boolean dropStaleAbortRequest() {
+        return tx.get(UNDO_LOG_CURSOR) == tx.undoLogStart
+                && LONG.compareAndSet(MEMORY, tx.address + STATUS, ABORT_REQUESTED, ACTIVE);
+    }
+
+    private void revoke() {
+        tx.inevitable = false;
+        tx.put(INEVITABLE, 0);
+        LONG.setRelease(MEMORY, tx.address + STATUS, ACTIVE);
+        tx.heap.inevitable = 0;
+    }
+
+    /**
+     * An inevitable transaction locks what it reads as well as what it writes, with no undo
+     * copy. Answers the orec it replaced (lockWord if it held the lock already).
+     */
+    long lock(long obj) {
+        long a = TxContext.orec(obj);
+        for (;;) {
+            if (a == tx.lockWord) return a;
+            if (isLocked(a)) {
+                a = tx.contention.conflict(obj, a, AbortCause.WRITE_WRITE);
+                continue;
+            }
+            if (LONG.compareAndSet(MEMORY, obj + OREC, a, tx.lockWord)) break;
+            a = TxContext.orec(obj);
+        }
+        if (tx.sites != null) tx.sites.wrote(obj);
+        tx.undoEntry(obj, a, -1);
+        return a;
+    }
+}
