@@ -31,7 +31,7 @@ RUNTIMES = ['stm', 'gil', 'cpython', 'procs']
 LABELS = {'stm': 'stm', 'gil': 'gil', 'cpython': 'CPython', 'procs': '2 procs'}
 # programs that are not meant to scale: shown, but left out of the geomean row
 SERIAL = {'conflict_heavy'}
-STATS = re.compile(r'weft: (--tm=\w+, (\d+) transactions committed \((\d+) inevitable\), '
+STATS = re.compile(r'weft: (--tm=\w+, (\d+) transactions committed \((\d+) inevitable(?:, \d+ alone)?\), '
                    r'(\d+) aborted.*)')
 
 

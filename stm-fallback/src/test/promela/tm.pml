@@ -27,6 +27,16 @@
  * bookkeeping (busy, committed, ninev, the HTM's read/write sets) is folded
  * into the real step it belongs to.
  *
+ * Running alone (Alone.java): at each attempt's begin, with its inTransaction
+ * flag set, a software thread reads the alone word; if it is set, it waits
+ * (flag still set) until it is clear and does not claim; else it may claim
+ * it (CAS 0 -> me) and then reads the other thread's flag, giving the word
+ * back if that is set. A transaction that runs alone reads data with a plain
+ * load: no orec, no log. It clears the word when it ends, after its locks are
+ * released and the token given back, before it clears its flag. The hardware
+ * transaction reads the alone word first and aborts if it is set (a claim's
+ * store into its read set aborts it later). -DNO_ALONE: no thread runs alone.
+ *
  * Checks: (a) opacity: every transaction, committed or not, sees X == Y after
  * its second read; (b) atomicity: whenever no software transaction is running
  * (busy == 0), X == Y == the number of committed transactions, and at the end
@@ -35,6 +45,7 @@
  * that an entry now locked by me was locked from exactly the orec seen (which
  * is why it needs no undo-log lookup); (c) at most one inevitable
  * transaction, and the abort path is never taken by an inevitable one;
+ * (f) a transaction that runs alone never meets another transaction's lock;
  * (d) no invalid end states (deadlock); (e) with -DNP and -DSPINWAIT (waits
  * are spin loops), no non-progress cycle under weak fairness (progress labels
  * at every commit).
@@ -66,6 +77,13 @@
  *                                 with -DSPINWAIT a non-progress cycle (e)
  *   BUG_WAIT_IGNORES_AREQ         a transaction waiting for an orec does not notice
  *                                 an abort request -> (d), (e)
+ *   BUG_ALONE_NO_SCAN             a claimant runs alone without reading the other
+ *                                 thread's flag -> (a) or (f)
+ *   BUG_ALONE_NO_WAIT             a newcomer begins while another runs alone -> (a) or (f)
+ *   BUG_ALONE_FLAG_LATE           a newcomer reads the alone word before it sets its
+ *                                 flag (Dekker's order broken) -> (a) or (f)
+ *   BUG_HTM_IGNORES_ALONE         the hardware transaction does not read the alone
+ *                                 word -> (a)
  *
  * Other options: NTX, NRO, SPUR, HMAX (below); NO_HTM (no hardware thread);
  * INEV_ANY (any attempt may run inevitable); NO_TOKEN_CHECK (others do not
@@ -127,6 +145,8 @@ byte status[3];         /* per slot 1..2 */
 byte ticket[3];
 byte nextTicket = 1;
 byte token;             /* slot of the inevitable transaction, or 0 */
+byte alone;             /* slot of the transaction that runs alone, or 0 */
+bool inTx[3];           /* per slot: TxContext.inTransaction */
 
 /* ghosts */
 byte busy;              /* software transactions between begin and end */
@@ -137,7 +157,13 @@ byte ninev;             /* inevitable transactions running */
 bool hOrecRS[2];        /* orec in its read set */
 bool hDataRS[2];        /* data in its read set */
 bool hDataWS[2];        /* data in its write set */
+bool hAloneRS;          /* the alone word in its read set */
 bool hAb;               /* set by any other thread's store into those sets */
+
+/* a store to the alone word: the hardware notices it */
+inline st_alone(w) {
+  atomic { alone = w; hAb = hAb || hAloneRS }
+}
 
 /* a store by a software thread: one instruction; the hardware notices it */
 inline st_orec(o, w) {
@@ -240,7 +266,7 @@ proctype SW(byte me; byte o1; byte nro)
   byte rv, a, b, v, o, k, wv, i, owner, ca, co;
   byte n, nretry;
   byte spur = (me == 1 -> SPUR : 0);
-  bool inev, ok, waitAfter, ro;
+  bool inev, ok, waitAfter, ro, solo;
   bool rl[2];  byte seen[2];              /* read log */
   bool ul[2];  byte uo[2]; byte ud[2];    /* undo log (for the inevitable: just what it holds) */
   byte val[2];
@@ -255,6 +281,38 @@ next_tx:
   nretry = 0;
 
 attempt:
+#ifndef BUG_ALONE_FLAG_LATE
+  inTx[me] = true;                             /* Collector.enterTransaction */
+#endif
+  if                                           /* Alone.arrive */
+#ifndef BUG_ALONE_NO_WAIT
+  :: alone != 0 ->
+#ifdef BUG_ALONE_FLAG_LATE
+     inTx[me] = true;
+#endif
+     WAIT_UNTIL(alone == 0)                    /* waits, flag set; then does not claim */
+#endif
+  :: else ->
+#ifdef BUG_ALONE_FLAG_LATE
+     inTx[me] = true;
+#endif
+#ifndef NO_ALONE
+     if
+     :: atomic { alone == 0 -> alone = me; hAb = hAb || hAloneRS };  /* CAS 0 -> me */
+#ifndef BUG_ALONE_NO_SCAN
+        if
+        :: inTx[3 - me] -> st_alone(0)         /* company: give the word back */
+        :: else -> solo = true
+        fi
+#else
+        solo = true
+#endif
+     :: true                                   /* not this time (backoff, refused) */
+     fi
+#else
+     skip
+#endif
+  fi;
   if
   :: nretry >= MAXRETRY -> inev = true
   :: else ->
@@ -308,6 +366,12 @@ ops:                                           /* k: 0,1 read; 2,3 write */
   fi;
 
 read:
+  if
+  :: solo ->                                   /* alone: a plain load */
+     assert(!ODD(orec[o]) || orec[o] == lw);   /* (f) */
+     v = data[o]; goto readdone
+  :: else
+  fi;
   a = orec[o];                                 /* 1 */
   if
   :: a == lw -> v = data[o]; goto readdone
@@ -395,6 +459,7 @@ store:
   goto ops;
 
 conflict:                                      /* a is odd: owned by slot a >> 1 */
+  assert(!solo);                               /* (f) */
   owner = a / 2;
   if
   :: inev -> goto askwait
@@ -492,6 +557,11 @@ sw_done:
   :: inev -> atomic { token = 0; ninev-- }; inev = false
   :: else
   fi;
+  if                                           /* Alone.ended, then the flag */
+  :: solo -> st_alone(0); solo = false
+  :: else
+  fi;
+  inTx[me] = false;
   n++;
   goto cleanup;
 
@@ -524,6 +594,11 @@ abort:
   RELEASE();
 #endif
   atomic { status[me] = INACTIVE; busy-- };
+  if
+  :: solo -> st_alone(0); solo = false
+  :: else
+  fi;
+  inTx[me] = false;
   if
   :: waitAfter ->                              /* before retrying, wait until that orec changes */
      WAIT_UNTIL(orec[co] != ca);
@@ -559,6 +634,11 @@ retry:
     hDataRS[0] = false; hDataRS[1] = false;
     hDataWS[0] = false; hDataWS[1] = false
   };
+#ifndef BUG_HTM_IGNORES_ALONE
+  /* the alone word: abort while a software transaction runs alone */
+  atomic { if :: hAb -> goto habort :: else fi; a = alone; hAloneRS = true;
+           if :: a != 0 -> goto habort :: else fi; a = 0 };
+#endif
   /* read X */
   atomic { if :: hAb -> goto habort :: else fi; a = orec[0]; hOrecRS[0] = true;
            if :: ODD(a) -> goto habort :: else fi };
@@ -585,7 +665,7 @@ retry:
     committed++;
     hOrecRS[0] = false; hOrecRS[1] = false;
     hDataRS[0] = false; hDataRS[1] = false;
-    hDataWS[0] = false; hDataWS[1] = false;
+    hDataWS[0] = false; hDataWS[1] = false; hAloneRS = false;
     hv[0] = 0; hv[1] = 0; nv[0] = 0; nv[1] = 0; wv = 0
   };
 progress_htm:
@@ -596,7 +676,7 @@ habort:
     a = 0; hv[0] = 0; hv[1] = 0; nv[0] = 0; nv[1] = 0;
     hOrecRS[0] = false; hOrecRS[1] = false;
     hDataRS[0] = false; hDataRS[1] = false;
-    hDataWS[0] = false; hDataWS[1] = false;
+    hDataWS[0] = false; hDataWS[1] = false; hAloneRS = false;
     hAb = false;
     att++
   };
@@ -632,5 +712,5 @@ init
   (_nr_pr == 2);                               /* only init and the monitor are left */
   assert(data[0] == data[1] && data[0] == committed);
   assert(!ODD(orec[0]) && !ODD(orec[1]));
-  assert(token == 0 && ninev == 0 && busy == 0)
+  assert(token == 0 && ninev == 0 && busy == 0 && alone == 0)
 }

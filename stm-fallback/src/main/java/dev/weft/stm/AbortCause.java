@@ -19,7 +19,9 @@ public enum AbortCause {
     /** Its body threw: its effects are rolled back before the exception goes on. */
     EXCEPTION("exception"),
     /** Fault injection (tests and {@code --tm-inject}). */
-    INJECTED("injected");
+    INJECTED("injected"),
+    /** It ran alone and stepped back for a thread that wanted to begin (see {@code Alone}). */
+    YIELDED("yielded");
 
     public final String label;
 

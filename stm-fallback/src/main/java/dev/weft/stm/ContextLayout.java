@@ -24,7 +24,9 @@ package dev.weft.stm;
  *    88  EXIT_CODE           generated code   why native code returned (see below)
  *    96  EXIT_OBJECT         generated code   the object it stopped at, if any
  *   104  EXIT_OREC           generated code   the orec value it saw there
- *   112  (reserved)
+ *   112  ALONE_ADDRESS       heap, once       address of the alone word: the slot of the transaction
+ *                                             that runs alone, or 0 (hardware transactions read it)
+ *   120  (reserved)
  *   128  ALLOC               owner            per size class c, 3 words at 128 + 24c:
  *                                             free-list head, bump cursor, bump limit
  *  1024  EXIT_RECORD         generated code   512 bytes for the JIT's live values at a side exit
@@ -56,6 +58,7 @@ public final class ContextLayout {
     public static final int EXIT_CODE = 88;
     public static final int EXIT_OBJECT = 96;
     public static final int EXIT_OREC = 104;
+    public static final int ALONE_ADDRESS = 112;
     public static final int ALLOC = 128;
     public static final int ALLOC_ENTRY = 24;
     public static final int ALLOC_FREE_HEAD = 0;

@@ -100,6 +100,15 @@ public final class Heap implements AutoCloseable {
     public final long clockAddress;
 
     final TxContext[] slots = new TxContext[MAX_SLOTS + 1];
+    /** The attached contexts, copied at each attach and detach: what {@link Alone} looks through. */
+    volatile TxContext[] attached = new TxContext[0];
+    /**
+     * The alone word (globals + 64, a cache line of its own): the slot of the transaction that
+     * runs alone ({@link Alone}), or 0. Native, so that hardware transactions can read it.
+     */
+    public final long aloneAddress;
+    /** Contexts waiting at their begin for the transaction that runs alone to end. */
+    final java.util.concurrent.atomic.AtomicInteger aloneWaiters = new java.util.concurrent.atomic.AtomicInteger();
     /** The slot of the inevitable transaction, or 0. */
     volatile int inevitable;
     static final VarHandle INEVITABLE;
@@ -140,6 +149,7 @@ public final class Heap implements AutoCloseable {
         for (int c = 0; c < SizeClasses.COUNT; c++) partialBlocks[c] = new ArrayDeque<>();
         globals = globalsArena.allocate(128, 64);
         clockAddress = globals.address();
+        aloneAddress = clockAddress + 64;
         conflicts = new ConflictLog(params.conflictLogSize());
         collector = new Collector(this);
     }
@@ -157,6 +167,7 @@ public final class Heap implements AutoCloseable {
             if (slots[s] == null) {
                 TxContext ctx = new TxContext(this, s);
                 slots[s] = ctx;
+                attached = contexts().toArray(new TxContext[0]);
                 collector.registered(ctx);
                 return ctx;
             }
@@ -167,6 +178,7 @@ public final class Heap implements AutoCloseable {
     synchronized void detached(TxContext ctx) {
         collector.unregistered(ctx);
         slots[ctx.slot] = null;
+        attached = contexts().toArray(new TxContext[0]);
     }
 
     synchronized List<TxContext> contexts() {
@@ -204,6 +216,11 @@ public final class Heap implements AutoCloseable {
     }
 
     /** The global version clock G. */
+    /** The slot of the transaction that runs alone, or 0. */
+    int alone() {
+        return (int) (long) LONG.getVolatile(MEMORY, aloneAddress);
+    }
+
     public long clock() {
         return (long) LONG.getVolatile(MEMORY, clockAddress);
     }

@@ -16,12 +16,17 @@ package dev.weft.stm;
  *     core: 200, about a microsecond, the length of a short transaction.
  * @param conflictLogSize conflict records kept (a ring): 4096.
  * @param checkPointers check every object address a barrier is given (debug mode): off.
+ * @param runAlone a transaction that begins while no other is running runs alone, with plain
+ *     reads, and every other begin waits for it to end ({@link Alone}): off in {@link
+ *     #defaults()}, since a thread that drives two contexts at once (as the staged tests do)
+ *     would wait for itself; on from {@link #fromSystemProperties()}, which the VM uses, one
+ *     context per thread.
  */
 public record Params(long heapLimit, long commitChunk, int maxRetriesBeforeInevitable, int spinsBeforeYield,
-        int conflictLogSize, boolean checkPointers) {
+        int conflictLogSize, boolean checkPointers, boolean runAlone) {
 
     public static Params defaults() {
-        return new Params(1L << 30, 1L << 20, 16, 200, 4096, false);
+        return new Params(1L << 30, 1L << 20, 16, 200, 4096, false, false);
     }
 
     /** The defaults, overridden by {@code weft.*} system properties. */
@@ -33,19 +38,24 @@ public record Params(long heapLimit, long commitChunk, int maxRetriesBeforeInevi
                 Integer.getInteger("weft.maxRetriesBeforeInevitable", d.maxRetriesBeforeInevitable),
                 Integer.getInteger("weft.spinsBeforeYield", d.spinsBeforeYield),
                 Integer.getInteger("weft.conflictLogSize", d.conflictLogSize),
-                Boolean.parseBoolean(System.getProperty("weft.checkPointers", Boolean.toString(d.checkPointers))));
+                Boolean.parseBoolean(System.getProperty("weft.checkPointers", Boolean.toString(d.checkPointers))),
+                Boolean.parseBoolean(System.getProperty("weft.runAlone", "true")));
     }
 
     public Params withHeapLimit(long bytes) {
-        return new Params(bytes, commitChunk, maxRetriesBeforeInevitable, spinsBeforeYield, conflictLogSize, checkPointers);
+        return new Params(bytes, commitChunk, maxRetriesBeforeInevitable, spinsBeforeYield, conflictLogSize, checkPointers, runAlone);
     }
 
     public Params withCheckPointers(boolean on) {
-        return new Params(heapLimit, commitChunk, maxRetriesBeforeInevitable, spinsBeforeYield, conflictLogSize, on);
+        return new Params(heapLimit, commitChunk, maxRetriesBeforeInevitable, spinsBeforeYield, conflictLogSize, on, runAlone);
+    }
+
+    public Params withRunAlone(boolean on) {
+        return new Params(heapLimit, commitChunk, maxRetriesBeforeInevitable, spinsBeforeYield, conflictLogSize, checkPointers, on);
     }
 
     public Params withMaxRetriesBeforeInevitable(int n) {
-        return new Params(heapLimit, commitChunk, n, spinsBeforeYield, conflictLogSize, checkPointers);
+        return new Params(heapLimit, commitChunk, n, spinsBeforeYield, conflictLogSize, checkPointers, runAlone);
     }
 
     /** Parses {@code 512m}, {@code 2g}, {@code 65536}. */

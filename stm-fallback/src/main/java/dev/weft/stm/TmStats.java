@@ -9,6 +9,8 @@ public final class TmStats {
     final LongAdder commits = new LongAdder();
     final LongAdder readOnlyCommits = new LongAdder();
     final LongAdder inevitableCommits = new LongAdder();
+    /** Commits of transactions that ran alone (plain reads: see {@code Alone}). */
+    final LongAdder aloneCommits = new LongAdder();
     /** Time transactions spent inevitable (from becoming so to their commit). */
     final LongAdder inevitableNanos = new LongAdder();
     private final LongAdder[] aborts = new LongAdder[AbortCause.values().length];
@@ -31,6 +33,10 @@ public final class TmStats {
 
     public long inevitableCommits() {
         return inevitableCommits.sum();
+    }
+
+    public long aloneCommits() {
+        return aloneCommits.sum();
     }
 
     public long inevitableNanos() {
@@ -56,7 +62,7 @@ public final class TmStats {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("commits " + commits() + " (read-only " + readOnlyCommits()
-                + ", inevitable " + inevitableCommits() + "), aborts " + aborts());
+                + ", inevitable " + inevitableCommits() + ", alone " + aloneCommits() + "), aborts " + aborts());
         for (AbortCause c : AbortCause.values()) {
             long n = aborts(c);
             if (n > 0) sb.append(", ").append(c.label).append(' ').append(n);

@@ -45,6 +45,8 @@ public final class TxContext implements AutoCloseable {
     final Contention contention = new Contention(this);
     /** How it becomes inevitable, and the inevitable's reads. */
     private final Inevitability inevitability = new Inevitability(this);
+    /** Whether its transactions run alone, and the wait for one that does. */
+    final Alone alone = new Alone(this);
 
     /** Between begin and commit/abort (read by the collector's safepoint handshake). */
     volatile boolean inTransaction;
@@ -65,8 +67,15 @@ public final class TxContext implements AutoCloseable {
     public volatile Object location;
 
     private double injectRate;
-    /** Pointers checked or aborts injected: the barriers skip their fast paths (one test). */
+    /** Pointers checked or aborts injected: the barriers skip their fast paths. */
     private boolean checked;
+    /**
+     * How this attempt reads, one test on the fast paths: {@link #FAST} (the read filter),
+     * {@link #CHECKED} (every read the slow way: {@link #checked}) or {@link #ALONE} (plain
+     * loads: the transaction runs alone, see {@link Alone}).
+     */
+    private byte readMode;
+    static final byte FAST = 0, CHECKED = 1, ALONE = 2;
     private SplittableRandom injectRandom;
 
     TxContext(Heap heap, int slot) {
@@ -80,6 +89,7 @@ public final class TxContext implements AutoCloseable {
         put(HEAP_BASE, heap.base);
         put(LOCK_WORD, lockWord);
         put(CLOCK_ADDRESS, heap.clockAddress);
+        put(ALONE_ADDRESS, heap.aloneAddress);
         MemorySegment readLog = arena.allocate(4096 * READ_ENTRY, 8);
         put(READ_LOG_CURSOR, readLog.address());
         put(READ_LOG_LIMIT, readLog.address() + readLog.byteSize());
@@ -251,17 +261,18 @@ public final class TxContext implements AutoCloseable {
     public void beginWithin() {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
         inTransaction = true;
-        start(true, false);
+        start(true, false, false); // on the thread of the enclosing one: never alone, never waits
     }
 
     private void begin(boolean newLogical, boolean asInevitable) {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
         settling = false;
         heap.collector.enterTransaction(this);
-        start(newLogical, asInevitable);
+        start(newLogical, asInevitable, alone.arrive(heap.params.runAlone() && !checked));
     }
 
-    private void start(boolean newLogical, boolean asInevitable) {
+    private void start(boolean newLogical, boolean asInevitable, boolean runAlone) {
+        readMode = runAlone ? ALONE : checked ? CHECKED : FAST;
         long now = heap.clock();
         attemptStart = System.nanoTime();
         if (newLogical) {
@@ -293,6 +304,7 @@ public final class TxContext implements AutoCloseable {
             put(INEVITABLE, 0);
             finished();
             heap.stats.commits.increment();
+            if (readMode == ALONE) heap.stats.aloneCommits.increment();
             heap.stats.inevitableCommits.increment();
             heap.stats.inevitableNanos.add(System.nanoTime() - inevitableSince);
             return;
@@ -306,6 +318,7 @@ public final class TxContext implements AutoCloseable {
             LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
             finished();
             heap.stats.commits.increment();
+            if (readMode == ALONE) heap.stats.aloneCommits.increment();
             heap.stats.readOnlyCommits.increment();
             return;
         }
@@ -320,6 +333,7 @@ public final class TxContext implements AutoCloseable {
         LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
         finished();
         heap.stats.commits.increment();
+        if (readMode == ALONE) heap.stats.aloneCommits.increment();
     }
 
     /** Aborts the running transaction: its writes are undone and its locks released. */
@@ -335,6 +349,8 @@ public final class TxContext implements AutoCloseable {
 
     private void finished() {
         consecutiveAborts = 0;
+        alone.refused = false;
+        if (readMode == ALONE) alone.ended(); // it holds nothing now
         inTransaction = false;
         heap.collector.leftTransaction(this);
     }
@@ -382,6 +398,7 @@ public final class TxContext implements AutoCloseable {
         LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
         consecutiveAborts++;
         if (holdAfterAbort) settling = true; // before the flag a collector waits on is cleared
+        if (readMode == ALONE) alone.ended();
         inTransaction = false;
         heap.collector.leftTransaction(this);
         heap.stats.aborted(cause);
@@ -413,7 +430,7 @@ public final class TxContext implements AutoCloseable {
 
     /** Field {@code i} of {@code obj}, as of this transaction's snapshot. */
     public long read(long obj, int i) {
-        if (checked) return readChecked(obj, i);
+        if (readMode != FAST) return readMode == ALONE ? (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i) : readChecked(obj, i);
         // Plain loads ordered by load-load fences: on x86 the fences cost nothing (loads are
         // not reordered with loads) and the loads skip the aligned handle's alignment check.
         long a = (long) PLAIN.get(MEMORY, obj + OREC);
@@ -439,7 +456,10 @@ public final class TxContext implements AutoCloseable {
      * around both loads.
      */
     public long readIfSame(long obj, int i, long expected, int j, long otherwise) {
-        if (!checked) {
+        if (readMode == ALONE) {
+            return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i) == expected ? (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * j) : otherwise;
+        }
+        if (readMode == FAST) {
             long a = (long) PLAIN.get(MEMORY, obj + OREC);
             VarHandle.loadLoadFence();
             if (a == lockWord) {
@@ -525,7 +545,8 @@ public final class TxContext implements AutoCloseable {
      * for {@link #read}.
      */
     public long readGrowing(long obj, int i) {
-        if (checked) {
+        if (readMode == ALONE) return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+        if (readMode == CHECKED) {
             if (checkPointers) checkAccess(obj, i);
             long a = orec(obj);
             if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
@@ -616,7 +637,27 @@ public final class TxContext implements AutoCloseable {
      * transaction that asked waits no longer than that.
      */
     public void pollKilled() {
-        if (inTransaction && !inevitable && status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, 0, 0);
+        if (!inTransaction || inevitable) return;
+        if (status() == ABORT_REQUESTED) throw rollback(AbortCause.KILLED, 0, 0);
+        if (readMode == ALONE && heap.aloneWaiters.get() > 0) throw rollback(AbortCause.YIELDED, 0, 0);
+    }
+
+    /** Whether the running transaction runs alone ({@link Alone}): its reads are plain loads. */
+    public boolean isAlone() {
+        return inTransaction && readMode == ALONE;
+    }
+
+    /**
+     * Before a wait inside the running transaction (a lock's, in an atomic block): one that
+     * runs alone would keep every other thread from beginning while it waits, and the thread
+     * it waits for may be one of them. So it rolls back and throws, and its retries do not
+     * run alone until it commits. An inevitable one cannot roll back and waits as it is
+     * (docs/threads.md, "Not done yet").
+     */
+    public void leaveAlone() {
+        if (!isAlone() || inevitable) return;
+        alone.refused = true;
+        throw rollback(AbortCause.YIELDED, 0, 0);
     }
 
     void checkKilled(long obj) {
@@ -795,6 +836,7 @@ public final class TxContext implements AutoCloseable {
     public void injectAborts(double rate, long seed) {
         this.injectRate = rate;
         this.checked = checkPointers || rate > 0;
+        if (readMode != ALONE) readMode = checked ? CHECKED : FAST;
         this.injectRandom = new SplittableRandom(seed);
     }
 

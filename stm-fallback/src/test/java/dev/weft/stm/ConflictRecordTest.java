@@ -384,7 +384,7 @@ class ConflictRecordTest {
     @Test
     void conflictLogKeepsTheLastRecords() {
         Params p = Params.defaults().withHeapLimit(1L << 20);
-        p = new Params(p.heapLimit(), p.commitChunk(), p.maxRetriesBeforeInevitable(), p.spinsBeforeYield(), 4, p.checkPointers());
+        p = new Params(p.heapLimit(), p.commitChunk(), p.maxRetriesBeforeInevitable(), p.spinsBeforeYield(), 4, p.checkPointers(), p.runAlone());
         try (Heap h = new Heap(p); TxContext c = h.attach()) {
             for (int i = 0; i < 10; i++) {
                 c.location = "line " + i;

@@ -43,7 +43,9 @@ final class StmTesting {
 
         Params params(Params base) {
             return switch (this) {
-                case STM, INJECTED_ABORTS, EMULATED_HYBRID -> base;
+                // one context per thread: transactions that find themselves alone run alone (Alone)
+                case STM, EMULATED_HYBRID -> base.withRunAlone(true);
+                case INJECTED_ABORTS -> base;
                 case INEVITABLE_FALLBACK -> base.withMaxRetriesBeforeInevitable(1);
             };
         }

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * src/test/promela/tm.pml must verify with no errors (safety exhaustively, progress under weak
  * fairness), and each deliberately broken variant of it must be caught.
  *
- * <p>The three runs of the correct model are the long ones (about 20 s, 7 s and 20 s of pan on
- * one core); they start in the background in {@link #startCorrectModelRuns()} so that the bug
+ * <p>The five runs of the correct model are the long ones (safety without and with transactions
+ * that run alone, about 20 s, 6 s and 16 s; progress, 5 s and 27 s, of pan on one core); they start in the background in {@link #startCorrectModelRuns()} so that the bug
  * variants (under a second each, but BUG_NO_RECHECK_AFTER_EXTEND about 7 s) run on the other
  * core meanwhile. BUG_NO_COMMIT_VALIDATION is not in the list: this model's workload cannot
  * reach it (see tm.pml).
@@ -66,8 +66,18 @@ class TmModelTest {
     }
   }
 
+  /** Safety without transactions that run alone: the whole state space of the rest (about 20 s). */
   private static final Run SAFETY =
-      new Run("safety", TM, List.of(), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+      new Run("safety", TM, List.of("-DNO_ALONE"), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+  /**
+   * Safety with transactions that run alone (Alone.java): the full model with them does not
+   * fit in 2 GiB, so two runs that each leave one thing out: read-only transactions (about
+   * 6 s), and the forced aborts (about 16 s).
+   */
+  private static final Run ALONE_NO_READ_ONLY =
+      new Run("safety, running alone, no read-only tx", TM, List.of("-DNRO=0"), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
+  private static final Run ALONE_NO_FORCED_ABORT =
+      new Run("safety, running alone, no forced abort", TM, List.of("-DSPUR=0"), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
   /** Progress: waits are spin loops; non-progress cycles under weak fairness. */
   private static final Run PROGRESS_SOFTWARE =
       new Run(
@@ -92,7 +102,7 @@ class TmModelTest {
       new Run("growing reads: safety", GROWING, List.of(), List.of("-O2", "-DSAFETY", "-DCOLLAPSE"), List.of("-m100000"));
 
   private static ExecutorService background, growing;
-  private static CompletableFuture<Result> safety;
+  private static CompletableFuture<Result> safety, aloneNoReadOnly, aloneNoForcedAbort;
   private static CompletableFuture<Result> progressSoftware;
   private static CompletableFuture<Result> progressHybrid;
   private static CompletableFuture<Result> growingSafety;
@@ -105,6 +115,8 @@ class TmModelTest {
     safety = CompletableFuture.supplyAsync(() -> verify(SAFETY), background);
     progressSoftware = CompletableFuture.supplyAsync(() -> verify(PROGRESS_SOFTWARE), background);
     progressHybrid = CompletableFuture.supplyAsync(() -> verify(PROGRESS_HYBRID), background);
+    aloneNoReadOnly = CompletableFuture.supplyAsync(() -> verify(ALONE_NO_READ_ONLY), background);
+    aloneNoForcedAbort = CompletableFuture.supplyAsync(() -> verify(ALONE_NO_FORCED_ABORT), background);
     // on a thread of its own (the machine has two cores; the bug variants are short)
     growing = daemonExecutor("spin-growing-model");
     growingSafety = CompletableFuture.supplyAsync(() -> verify(GROWING_SAFETY), growing);
@@ -140,6 +152,12 @@ class TmModelTest {
   }
 
   @Test
+  void correctModelRunningAloneIsSafe() throws Exception {
+    assertClean(aloneNoReadOnly.get(4 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
+    assertClean(aloneNoForcedAbort.get(4 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
+  }
+
+  @Test
   void growingReadModelIsSafe() throws Exception {
     assertClean(growingSafety.get(4 * RUN_TIMEOUT_S, TimeUnit.SECONDS));
   }
@@ -154,13 +172,16 @@ class TmModelTest {
 
   private static final Pattern OPACITY =
       Pattern.compile("assertion violated \\((val|hv)\\[0\\]==(val|hv)\\[1\\]\\)");
+  /** Opacity, or (f): a transaction that runs alone met another's lock. */
+  private static final Pattern ALONE_BROKEN =
+      Pattern.compile("assertion violated (\\((val|hv)\\[0\\]==(val|hv)\\[1\\]\\)|.*orec\\[o\\]==lw|.*!\\(solo\\))");
 
   static Stream<Bug> bugs() {
     return Stream.of(
         new Bug("BUG_ABORT_OLD_VERSION", List.of(), false, OPACITY),
         new Bug("BUG_NO_POSTREAD_CHECK", List.of(), false, OPACITY),
         // needs the hardware thread's ++G; without forced aborts it is found in half the states
-        new Bug("BUG_NO_RECHECK_AFTER_EXTEND", List.of("-DSPUR=0"), false, OPACITY),
+        new Bug("BUG_NO_RECHECK_AFTER_EXTEND", List.of("-DSPUR=0", "-DNO_ALONE"), false, OPACITY),
         // a thread releases an object twice with G unmoved (its abort, then its commit)
         new Bug("BUG_NO_NEXTVERSION", List.of(), false, Pattern.compile("assertion violated \\(v>\\(uo\\[")),
         new Bug("BUG_EXEMPT_ANY_WRITER", List.of(), false, OPACITY),
@@ -175,7 +196,11 @@ class TmModelTest {
         new Bug("BUG_NO_CM", List.of(), false, Pattern.compile("invalid end state")),
         new Bug("BUG_WAIT_IGNORES_AREQ", List.of(), false, Pattern.compile("invalid end state")),
         new Bug("BUG_NO_CM", List.of(), true, Pattern.compile("non-progress cycle")),
-        new Bug("BUG_WAIT_IGNORES_AREQ", List.of(), true, Pattern.compile("non-progress cycle")));
+        new Bug("BUG_WAIT_IGNORES_AREQ", List.of(), true, Pattern.compile("non-progress cycle")),
+        new Bug("BUG_ALONE_NO_SCAN", List.of(), false, ALONE_BROKEN),
+        new Bug("BUG_ALONE_NO_WAIT", List.of(), false, ALONE_BROKEN),
+        new Bug("BUG_ALONE_FLAG_LATE", List.of(), false, ALONE_BROKEN),
+        new Bug("BUG_HTM_IGNORES_ALONE", List.of(), false, OPACITY));
   }
 
   @ParameterizedTest(name = "{0} is caught")

@@ -91,7 +91,7 @@ public final class Vm implements AutoCloseable {
     private final Mem immortalMem;
     private final Ctx immortalCtx;
     /** Transactions of the immortal context (not the program's; left out of --stats). */
-    private long immortalCommits;
+    private long immortalCommits, immortalAloneCommits;
     /** Words kept alive forever (see the class comment). */
     private long[] roots = new long[1024];
     private int rootCount;
@@ -283,8 +283,10 @@ public final class Vm implements AutoCloseable {
         else immortalTx.begin();
         try {
             long w = maker.make();
+            boolean alone = immortalTx.isAlone();
             immortalTx.commit();
             immortalCommits++;
+            if (alone) immortalAloneCommits++;
             return keep(w);
         } catch (RuntimeException | Error e) {
             if (immortalTx.isInTransaction()) immortalTx.abort(dev.weft.stm.AbortCause.EXCEPTION);
@@ -724,6 +726,7 @@ public final class Vm implements AutoCloseable {
         sb.append(",\"commits\":").append(t.commits() - immortalCommits);
         sb.append(",\"inevitable_commits\":").append(t.inevitableCommits());
         sb.append(",\"read_only_commits\":").append(t.readOnlyCommits());
+        sb.append(",\"alone_commits\":").append(t.aloneCommits() - immortalAloneCommits);
         sb.append(",\"aborts\":{");
         boolean first = true;
         for (var e : t.abortsByCause().entrySet()) {
@@ -743,7 +746,7 @@ public final class Vm implements AutoCloseable {
         dev.weft.stm.TmStats t = heap.stats();
         var sb = new StringBuilder();
         sb.append("weft: ").append(gil ? "--tm=gil" : "--tm=stm").append(", ").append(t.commits() - immortalCommits).append(" transactions committed (")
-                .append(t.inevitableCommits()).append(" inevitable), ").append(t.aborts()).append(" aborted");
+                .append(t.inevitableCommits()).append(" inevitable, ").append(t.aloneCommits() - immortalAloneCommits).append(" alone), ").append(t.aborts()).append(" aborted");
         var by = t.abortsByCause();
         if (t.aborts() > 0) {
             sb.append(" (");

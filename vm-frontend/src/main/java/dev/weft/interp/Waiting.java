@@ -76,7 +76,13 @@ final class Waiting {
         // in an atomic block the wait happens inside the transaction, which keeps everything
         // it holds (the GIL too): a lock another thread holds and can only release by touching
         // what the block touched is a deadlock, as it was in PyPy-STM
-        if (!in.tx.isInTransaction() || in.atomicDepth > 0) return wait.getAsBoolean();
+        if (!in.tx.isInTransaction()) return wait.getAsBoolean();
+        if (in.atomicDepth > 0) {
+            // a transaction that runs alone keeps every other thread from beginning, and the
+            // one this wait is for may be among them: it re-runs, not alone (TxContext.leaveAlone)
+            in.tx.leaveAlone();
+            return wait.getAsBoolean();
+        }
         boolean nested = in.nesting > 0;
         // counted while still inside the transaction: a collection checks the count only once
         // every thread is out of its transaction, so it cannot miss this one (Collector's veto)

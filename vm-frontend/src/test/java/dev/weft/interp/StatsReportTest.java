@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code weft run --stats} ends with the time spent in inevitable transactions and the time
  * the main thread waited at exit for the program's threads: here a thread that sleeps 0.4 s
  * after the main module has ended, and prints (output makes a transaction inevitable) in an
- * atomic block with a busy loop (so the loop runs in that inevitable transaction).
+ * atomic block with a busy loop (so the loop runs in that inevitable transaction). And how many
+ * transactions ran alone (TxContext's plain reads while no other transaction runs).
  */
 class StatsReportTest {
     @TempDir
@@ -59,6 +60,10 @@ class StatsReportTest {
             assertEquals("main ends\nlate\n44999850000\n", out.toString(StandardCharsets.UTF_8), mode);
             assertTrue(number(stats, "(\\d+) ms waiting at exit for threads") >= 350, mode + ": " + stats);
             assertTrue(number(stats, "(\\d+) ms inevitable") >= 5, mode + ": " + stats);
+            // the late thread runs while the main thread waits at exit: its transactions run
+            // alone (the VM's own, of its start-up, are not counted, as they are not committed)
+            long alone = number(stats, "(\\d+) alone\\)"), committed = number(stats, "(\\d+) transactions committed");
+            assertTrue(alone > 0 && alone <= committed, mode + ": " + stats);
         }
     }
 }
