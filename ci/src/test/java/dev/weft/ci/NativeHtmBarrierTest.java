@@ -175,6 +175,28 @@ class NativeHtmBarrierTest {
         assertEquals(List.of(99L, 51L), List.of(field(a, 0), field(b, 0)));
     }
 
+    /**
+     * While a software transaction runs alone (plain reads, no validation), a region must not
+     * commit under it: it reads the heap's alone word at its entry and aborts with code 2.
+     */
+    @Test
+    void regionWhileASoftwareTransactionRunsAloneAbortsWithCode2AndChangesNothing() {
+        long a = committed(100), b = committed(50);
+        long g = heap.clock(), oa = orec(a), ob = orec(b);
+        Heap.MEMORY.set(JAVA_LONG, heap.aloneAddress, 3L); // as slot 3's claim leaves it (AloneTest)
+        try {
+            assertEquals(HtmBarriers.ALONE_STATUS, runTransfer(a, b, 7));
+            assertEquals(0x02000001L, runWrite(a, 5));
+            assertEquals(g, heap.clock(), "G untouched");
+            assertEquals(List.of(oa, ob), List.of(orec(a), orec(b)), "orecs untouched");
+            assertEquals(List.of(100L, 50L), List.of(field(a, 0), field(b, 0)), "fields untouched");
+        } finally {
+            Heap.MEMORY.set(JAVA_LONG, heap.aloneAddress, 0L);
+        }
+        assertEquals(HtmBarriers.COMMITTED, runTransfer(a, b, 1), "commits once none runs alone");
+        assertEquals(List.of(99L, 51L), List.of(field(a, 0), field(b, 0)));
+    }
+
     @Test
     void regionMeetingAnOrecLockedByAnotherThreadAbortsWithCode1() throws Exception {
         long a = committed(100), b = committed(50);

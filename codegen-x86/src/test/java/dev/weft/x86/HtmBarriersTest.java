@@ -27,6 +27,7 @@ class HtmBarriersTest {
         boolean rtm = mode == Mode.RTM;
         StringBuilder s = new StringBuilder(".intel_syntax noprefix\n.text\n");
         if (rtm) s.append("xbegin fallback\n");
+        s.append("mov rax, qword ptr [rdi+112]\ncmp qword ptr [rax], 0\n{disp32} jne abortAlone\n");
         for (String[] r : new String[][] {{"r8", "rsi"}, {"r9", "rdx"}}) {
             s.append("mov rax, qword ptr [").append(r[1]).append("+8]\ntest al, 1\n{disp32} jne abortLocked\n");
             s.append("mov ").append(r[0]).append(", qword ptr [").append(r[1]).append("+16]\n");
@@ -44,7 +45,9 @@ class HtmBarriersTest {
         if (rtm) s.append("xend\n");
         s.append("mov eax, 0xFFFFFFFF\nexit:\nret\nabortLocked:\n");
         if (rtm) s.append("xabort 0x01\n");
-        s.append("mov eax, 0x01000001\njmp exit\n");
+        s.append("mov eax, 0x01000001\njmp exit\nabortAlone:\n");
+        if (rtm) s.append("xabort 0x02\n");
+        s.append("mov eax, 0x02000001\njmp exit\n");
         if (rtm) s.append("fallback:\nmov eax, eax\njmp exit\n");
         return s.toString();
     }
@@ -75,6 +78,10 @@ class HtmBarriersTest {
         List<String> mn = ins.stream().map(s -> s.split(" ")[0]).toList();
         int n = 0;
         assertTrue(ins.get(n++).startsWith("xbegin "), ins.toString());
+        // the alone word: while a software transaction runs alone, abort with code 0x02
+        assertEquals(List.of("mov", "cmp", "jne"), mn.subList(n, n + HtmBarriers.ENTRY_INSTRUCTIONS), ins.toString());
+        assertEquals("mov rax,QWORD PTR [rdi+0x70]", ins.get(n));
+        n += HtmBarriers.ENTRY_INSTRUCTIONS;
         // two reads, then sub/add, then two writes: each barrier mov, test, jne, mov
         for (int b = 0; b < 4; b++) {
             if (b == 2) n += 2;
@@ -95,6 +102,9 @@ class HtmBarriersTest {
         assertEquals("xabort 0x1", ins.get(n++));
         assertEquals("mov eax,0x1000001", ins.get(n++));
         assertTrue(ins.get(n++).startsWith("jmp "));
+        assertEquals("xabort 0x2", ins.get(n++));
+        assertEquals("mov eax,0x2000001", ins.get(n++));
+        assertTrue(ins.get(n++).startsWith("jmp "));
         assertEquals("mov eax,eax", ins.get(n++));
         assertTrue(ins.get(n++).startsWith("jmp "));
         assertEquals(n, ins.size(), ins.toString());
@@ -103,6 +113,7 @@ class HtmBarriersTest {
     @Test
     void statusConstants() {
         assertEquals(0x01000001L, HtmBarriers.LOCKED_STATUS);
+        assertEquals(0x02000001L, HtmBarriers.ALONE_STATUS);
         assertEquals(0xFFFFFFFFL, HtmBarriers.COMMITTED);
     }
 

@@ -1,5 +1,6 @@
 package dev.weft.x86.stm;
 
+import static dev.weft.stm.ContextLayout.ALONE_ADDRESS;
 import static dev.weft.stm.ContextLayout.CLOCK_ADDRESS;
 import static dev.weft.stm.ObjectLayout.MAX_FIELDS;
 import static dev.weft.stm.ObjectLayout.OREC;
@@ -60,7 +61,8 @@ import java.util.Set;
  * <p><b>Costs</b> (instructions; checked with GNU objdump by {@code HtmBarriersTest}):
  * read {@value #READ_INSTRUCTIONS}, write {@value #WRITE_INSTRUCTIONS}, commit
  * {@value #COMMIT_CLOCK_INSTRUCTIONS} (clock tick) + {@value #COMMIT_PER_OBJECT} per written
- * object + {@code xend} (RTM only) + 1 (the committed answer); region entry 1 in RTM, 0 in TEST.
+ * object + {@code xend} (RTM only) + 1 (the committed answer); region entry {@value #ENTRY_INSTRUCTIONS}
+ * (the alone word's check, see {@link #begin}) + the xbegin in RTM.
  * <pre>
  * read:   mov  rax, [obj+8]          write:  mov  rax, [obj+8]
  *         test al, 1                         test al, 1
@@ -91,6 +93,12 @@ public final class HtmBarriers {
     public static final int ABORT_LOCKED = 0x01;
     /** eax after {@code xabort 0x01}: the code in bits 31..24, bit 0 (XABORT) set. */
     public static final long LOCKED_STATUS = (long) ABORT_LOCKED << 24 | 1;
+    /** The xabort code for "a software transaction runs alone" (the heap's alone word is set). */
+    public static final int ABORT_ALONE = 0x02;
+    /** eax after {@code xabort 0x02}. */
+    public static final long ALONE_STATUS = (long) ABORT_ALONE << 24 | 1;
+    /** The alone-word check at a region's entry (after xbegin in RTM mode). */
+    public static final int ENTRY_INSTRUCTIONS = 3;
     /** What a committed region returns (0xFFFFFFFF: _XBEGIN_STARTED, never an abort status). */
     public static final long COMMITTED = 0xFFFF_FFFFL;
 
@@ -108,6 +116,7 @@ public final class HtmBarriers {
     private final Reg ctx;
     private final Label exit;
     private final Label abortLocked = new Label("htm.abortLocked");
+    private final Label abortAlone = new Label("htm.abortAlone");
     private final Label fallback = new Label("htm.fallback");
     private final Set<Reg> written = new LinkedHashSet<>();
     private boolean begun, committed, abortUsed, stubsEmitted;
@@ -133,11 +142,25 @@ public final class HtmBarriers {
         return mode;
     }
 
-    /** Region entry: {@code xbegin fallback} in RTM mode; nothing in TEST mode. */
+    /**
+     * Region entry: {@code xbegin fallback} in RTM mode, then the alone word's check: while a
+     * software transaction runs alone (its reads are plain loads, docs/tm-protocol.md "Running
+     * alone"), the region aborts with code 0x02 (not retried: the software fallback waits for
+     * it to end). Inside the hardware transaction the load puts the word in the read set, so
+     * a claim made later aborts the region too.
+     * <pre>
+     *   mov rax, [ctx+112]            ; &amp;alone
+     *   cmp qword ptr [rax], 0
+     *   jne abortAlone
+     * </pre>
+     */
     public void begin() {
         if (begun) throw new AsmException("htm region: begin called twice");
         begun = true;
         if (mode == Mode.RTM) a.xbegin(fallback);
+        a.mov(RAX, Mem.qwordPtr(ctx, ALONE_ADDRESS));
+        a.cmp(Mem.qwordPtr(RAX, 0), 0);
+        a.jccNear(Cond.NE, abortAlone);
     }
 
     /** {@code dst = obj.field[field]}; aborts (code 0x01) if obj's orec is locked. */
@@ -211,7 +234,8 @@ public final class HtmBarriers {
 
     /**
      * The out-of-line code: the locked-orec abort ({@code xabort 0x01} in RTM mode, eax =
-     * {@link #LOCKED_STATUS} and to {@code exit} in TEST mode) and, in RTM mode, the xbegin
+     * {@link #LOCKED_STATUS} and to {@code exit} in TEST mode), the alone abort likewise
+     * ({@code xabort 0x02}, {@link #ALONE_STATUS}) and, in RTM mode, the xbegin
      * fallback ({@code mov eax, eax}: the abort status, to {@code exit}). Call once after the
      * function's body, where no fall-through reaches.
      */
@@ -229,6 +253,10 @@ public final class HtmBarriers {
             a.mov(EAX, LOCKED_STATUS);
             a.jmp(exit);
         }
+        a.bind(abortAlone);
+        if (mode == Mode.RTM) a.xabort(ABORT_ALONE);
+        a.mov(EAX, ALONE_STATUS);
+        a.jmp(exit);
         if (mode == Mode.RTM) {
             a.bind(fallback);
             a.mov(EAX, EAX);
