@@ -31,6 +31,8 @@ final class Alone {
     private static final int MAX_SKIP = 16;
     private final TxContext tx;
     private int skip, backoff = 1;
+    /** The other contexts' begins, summed at this context's last look (see {@link #arrive}). */
+    private long othersBegun = -1;
     /** Set by {@link TxContext#leaveAlone}: the next attempts do not run alone, until a commit. */
     boolean refused;
 
@@ -55,6 +57,17 @@ final class Alone {
         if (!allowed || refused) return false;
         if (skip > 0) {
             skip--;
+            return false;
+        }
+        // Company lately: another context began a transaction since this one's last look.
+        // Not needed for safety (the flags below are), but a thread that is between two
+        // transactions for a moment (a worker that takes the next task from a queue) would
+        // else be made to wait out this one's whole transaction, again and again: two
+        // threads of a TransactionQueue ran 1.3x slower so.
+        long begun = 0;
+        for (TxContext c : heap.attached) if (c != tx) begun += c.begins;
+        if (begun != othersBegun) {
+            othersBegun = begun;
             return false;
         }
         if (!LONG.compareAndSet(MEMORY, heap.aloneAddress, 0L, (long) tx.slot)) {

@@ -47,6 +47,8 @@ public final class TxContext implements AutoCloseable {
     private final Inevitability inevitability = new Inevitability(this);
     /** Whether its transactions run alone, and the wait for one that does. */
     final Alone alone = new Alone(this);
+    /** Begins so far (not those within another's transaction): what {@link Alone} watches. */
+    volatile long begins;
 
     /** Between begin and commit/abort (read by the collector's safepoint handshake). */
     volatile boolean inTransaction;
@@ -267,6 +269,7 @@ public final class TxContext implements AutoCloseable {
     private void begin(boolean newLogical, boolean asInevitable) {
         if (inTransaction) throw new IllegalStateException("begin: a transaction is already running on this thread");
         settling = false;
+        begins++;
         heap.collector.enterTransaction(this);
         start(newLogical, asInevitable, alone.arrive(heap.params.runAlone() && !checked));
     }

@@ -44,9 +44,17 @@ class AloneStressTest {
                             long amount = random.nextInt(5);
                             int seq = n;
                             boolean poll = random.nextInt(4) == 0;
+                            long spinUntil = random.nextInt(4) == 0 ? 100_000 + random.nextInt(200_000) : 0;
                             tx.atomic(t -> {
                                 long total = 0;
-                                for (int i = 0; i < ACCOUNTS; i++) total += t.read(bank, i);
+                                for (int i = 0; i < ACCOUNTS; i++) {
+                                    // some run long, halfway through their reads: others begin,
+                                    // commit and end meanwhile
+                                    if (i == ACCOUNTS / 2) {
+                                        for (long end = System.nanoTime() + spinUntil; System.nanoTime() < end; ) Thread.onSpinWait();
+                                    }
+                                    total += t.read(bank, i);
+                                }
                                 assertEquals(ACCOUNTS * INITIAL, total, "an attempt saw half a transfer");
                                 assertEquals(seq, t.read(bank, ACCOUNTS + w), "thread " + w + "'s count");
                                 if (poll) t.pollKilled(); // where an interpreter polls: steps back for a waiter
@@ -54,8 +62,10 @@ class AloneStressTest {
                                 t.write(bank, to, t.read(bank, to) + amount);
                                 t.write(bank, ACCOUNTS + w, seq + 1);
                             });
-                            // pauses between transactions: often only one thread is inside one
-                            if (random.nextInt(3) == 0) LockSupport.parkNanos(random.nextInt(50_000));
+                            // pauses between transactions, some long: often only one thread is active
+                            int pause = random.nextInt(8);
+                            if (pause == 0) LockSupport.parkNanos(1_000_000 + random.nextInt(2_000_000));
+                            else if (pause == 1) LockSupport.parkNanos(random.nextInt(50_000));
                         }
                     }
                 });

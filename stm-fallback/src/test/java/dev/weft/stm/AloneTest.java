@@ -121,8 +121,9 @@ class AloneTest {
 
     @Test
     void aTransactionBegunBesideAnotherDoesNotRunAlone() {
+        b.atomic(t -> {}); // its first look finds that a began since (in setUp): company lately
         b.begin();
-        assertTrue(b.isAlone());
+        assertTrue(b.isAlone(), "no other has begun since its last look");
         b.commit();
         TxContext c = heap.attach();
         try {
@@ -177,6 +178,20 @@ class AloneTest {
         a.becomeInevitable();
         a.leaveAlone(); // inevitable: it cannot roll back, and waits as it is
         assertTrue(a.isAlone());
+        a.commit();
+    }
+
+    @Test
+    void aContextDoesNotClaimWhenAnotherBeganSinceItsLastLook() {
+        a.begin();
+        assertTrue(a.isAlone());
+        a.commit();
+        b.atomic(t -> {}); // began and ended between a's two looks
+        a.begin();
+        assertFalse(a.isAlone(), "another was active lately");
+        a.commit();
+        a.begin();
+        assertTrue(a.isAlone(), "quiet since the last look");
         a.commit();
     }
 
