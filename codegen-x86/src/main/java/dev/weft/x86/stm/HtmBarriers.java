@@ -93,7 +93,11 @@ public final class HtmBarriers {
     public static final int ABORT_LOCKED = 0x01;
     /** eax after {@code xabort 0x01}: the code in bits 31..24, bit 0 (XABORT) set. */
     public static final long LOCKED_STATUS = (long) ABORT_LOCKED << 24 | 1;
-    /** The xabort code for "a software transaction runs alone" (the heap's alone word is set). */
+    /**
+     * The xabort code for "a software transaction runs alone" (the heap's alone word is set):
+     * the emulator's "needs software" code ({@code HtmRegion.ABORT_NEEDS_SOFTWARE}), which is
+     * what it means here too: not retried, the software fallback runs (and waits for it).
+     */
     public static final int ABORT_ALONE = 0x02;
     /** eax after {@code xabort 0x02}. */
     public static final long ALONE_STATUS = (long) ABORT_ALONE << 24 | 1;
