@@ -274,8 +274,36 @@ public final class Vm implements AutoCloseable {
         long make();
     }
 
-    /** Runs maker in an immortal transaction (nested calls join the running one) and keeps the result. */
-    synchronized long immortal(Maker maker) {
+    /**
+     * Runs maker in an immortal transaction (nested calls join the running one) and keeps the
+     * result. A thread between transactions first begins one of its own, holding no monitor,
+     * and makes the objects within it: a begin may wait (for a collection, for a transaction
+     * that runs alone), and waiting inside this synchronized method blocked every thread that
+     * then needed it, the one waited for included, which could never end.
+     */
+    long immortal(Maker maker) {
+        TxContext own = interp().tx;
+        if (own.isInTransaction()) return immortalLocked(maker);
+        own.begin();
+        boolean alone = own.isAlone();
+        long w;
+        try {
+            w = immortalLocked(maker);
+        } finally {
+            try {
+                own.commit(); // read-only: it read and wrote nothing of its own
+            } catch (TxAbort stale) {
+                // an abort request meant for an earlier transaction of this thread: nothing to undo
+            }
+        }
+        synchronized (this) {
+            immortalCommits++; // not the program's: --stats leaves it out
+            if (alone) immortalAloneCommits++;
+        }
+        return w;
+    }
+
+    private synchronized long immortalLocked(Maker maker) {
         if (immortalTx.isInTransaction()) return keep(maker.make());
         // A thread inside its own transaction does not wait for a collection (which waits for
         // that transaction to end): see TxContext.beginWithin.
