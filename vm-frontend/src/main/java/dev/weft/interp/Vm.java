@@ -274,21 +274,30 @@ public final class Vm implements AutoCloseable {
         long make();
     }
 
-    /**
-     * Runs maker in an immortal transaction (nested calls join the running one) and keeps the
-     * result. A thread between transactions first begins one of its own, holding no monitor,
-     * and makes the objects within it: a begin may wait (for a collection, for a transaction
-     * that runs alone), and waiting inside this synchronized method blocked every thread that
-     * then needed it, the one waited for included, which could never end.
-     */
+    /** Runs maker in an immortal transaction (nested calls join the running one) and keeps the result. */
     long immortal(Maker maker) {
+        return outsideMonitor(() -> immortalLocked(maker));
+    }
+
+    /**
+     * Runs {@code body}, which takes this VM's monitor and makes immortal objects. A thread
+     * between transactions first begins one of its own, holding no monitor, and runs the body
+     * within it (the immortal context's transaction nests in it): a begin may wait, for a
+     * collection or for a transaction that runs alone, and a thread waiting with the monitor
+     * held blocked every thread that then needed it, the one waited for included, which could
+     * then never end. Like the rest of the VM it takes {@link #interp()} for the calling
+     * thread's own interpreter (a thread that is not a guest thread runs the main one).
+     */
+    private long outsideMonitor(java.util.function.LongSupplier body) {
         TxContext own = interp().tx;
-        if (own.isInTransaction()) return immortalLocked(maker);
+        // with the monitor already held (no such caller is known) the body begins the immortal
+        // context's own transaction, as all of them did before
+        if (own.isInTransaction() || Thread.holdsLock(this)) return body.getAsLong();
         own.begin();
         boolean alone = own.isAlone();
         long w;
         try {
-            w = immortalLocked(maker);
+            w = body.getAsLong();
         } finally {
             try {
                 own.commit(); // read-only: it read and wrote nothing of its own
@@ -343,6 +352,11 @@ public final class Vm implements AutoCloseable {
     long intern(String s) {
         Long w = interned.get(s);
         if (w != null) return w;
+        return outsideMonitor(() -> internLocked(s));
+    }
+
+    private long internLocked(String s) {
+        Long w;
         synchronized (this) {
             w = interned.get(s);
             if (w != null) return w;
@@ -486,7 +500,15 @@ public final class Vm implements AutoCloseable {
     // Code
 
     /** Registers code (and the code nested in it) and fills its constants and names. */
-    synchronized void link(Code c) {
+    void link(Code c) {
+        if (c.index >= 0) return;
+        outsideMonitor(() -> {
+            linkLocked(c);
+            return 0;
+        });
+    }
+
+    private synchronized void linkLocked(Code c) {
         if (c.index >= 0) return;
         c.index = code.add(c);
         c.nameWords = new long[c.names.length];
