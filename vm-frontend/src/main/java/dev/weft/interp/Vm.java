@@ -306,10 +306,15 @@ public final class Vm implements AutoCloseable {
             }
         }
         synchronized (this) {
-            immortalCommits++; // not the program's: --stats leaves it out
-            if (alone) immortalAloneCommits++;
+            countImmortal(alone);
         }
         return w;
+    }
+
+    /** A commit that was not the program's: --stats leaves it out. Under the monitor. */
+    private void countImmortal(boolean alone) {
+        immortalCommits++;
+        if (alone) immortalAloneCommits++;
     }
 
     private synchronized long immortalLocked(Maker maker) {
@@ -322,8 +327,7 @@ public final class Vm implements AutoCloseable {
             long w = maker.make();
             boolean alone = immortalTx.isAlone();
             immortalTx.commit();
-            immortalCommits++;
-            if (alone) immortalAloneCommits++;
+            countImmortal(alone);
             return keep(w);
         } catch (RuntimeException | Error e) {
             if (immortalTx.isInTransaction()) immortalTx.abort(dev.weft.stm.AbortCause.EXCEPTION);
