@@ -307,7 +307,6 @@ public final class TxContext implements AutoCloseable {
             put(INEVITABLE, 0);
             finished();
             heap.stats.commits.increment();
-            if (readMode == ALONE) heap.stats.aloneCommits.increment();
             heap.stats.inevitableCommits.increment();
             heap.stats.inevitableNanos.add(System.nanoTime() - inevitableSince);
             return;
@@ -321,7 +320,6 @@ public final class TxContext implements AutoCloseable {
             LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
             finished();
             heap.stats.commits.increment();
-            if (readMode == ALONE) heap.stats.aloneCommits.increment();
             heap.stats.readOnlyCommits.increment();
             return;
         }
@@ -336,7 +334,6 @@ public final class TxContext implements AutoCloseable {
         LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
         finished();
         heap.stats.commits.increment();
-        if (readMode == ALONE) heap.stats.aloneCommits.increment();
     }
 
     /** Aborts the running transaction: its writes are undone and its locks released. */
@@ -353,7 +350,10 @@ public final class TxContext implements AutoCloseable {
     private void finished() {
         consecutiveAborts = 0;
         alone.refused = false;
-        if (readMode == ALONE) alone.ended(); // it holds nothing now
+        if (readMode == ALONE) { // a commit (a rollback ends its own way): it holds nothing now
+            heap.stats.aloneCommits.increment();
+            alone.ended();
+        }
         inTransaction = false;
         heap.collector.leftTransaction(this);
     }
