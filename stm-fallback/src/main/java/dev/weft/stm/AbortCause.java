@@ -21,7 +21,12 @@ public enum AbortCause {
     /** Fault injection (tests and {@code --tm-inject}). */
     INJECTED("injected"),
     /** It ran alone and stepped back for a thread that wanted to begin (see {@code Alone}). */
-    YIELDED("yielded");
+    YIELDED("yielded"),
+    /**
+     * Never an abort: the cause of a wait at a begin for a transaction that ran alone (the
+     * conflict log's records; {@code Alone}).
+     */
+    ALONE("alone");
 
     public final String label;
 

@@ -87,6 +87,9 @@ final class Alone {
 
     /** The transaction that ran alone has ended (committed or rolled back: it holds nothing). */
     void ended() {
+        // the waiters' records name where it ended (one site for all of them: a nicety)
+        ConflictSites sites = tx.sites();
+        if (sites != null && tx.heap.aloneWaiters.get() > 0) tx.heap.aloneEndSite = sites.here();
         LONG.setVolatile(MEMORY, tx.heap.aloneAddress, 0L);
     }
 
@@ -102,20 +105,24 @@ final class Alone {
      * or sooner where it polls ({@link TxContext#pollKilled}, which sees the waiter count).
      */
     private void waitOut(Heap heap) {
+        long start = System.nanoTime();
+        int loner = (int) heap.alone();
         heap.aloneWaiters.incrementAndGet();
         try {
             int spins = 0;
             while (heap.alone() != 0) {
                 if (++spins < heap.params.spinsBeforeYield()) {
                     Thread.onSpinWait();
-                } else if (spins < 2 * heap.params.spinsBeforeYield()) {
-                    Thread.yield();
                 } else {
-                    LockSupport.parkNanos(20_000); // a transaction lasts up to milliseconds
+                    LockSupport.parkNanos(20_000); // a chunk lasts ~100 us: no yields (one took ms here)
                 }
             }
         } finally {
             heap.aloneWaiters.decrementAndGet();
         }
+        long waited = System.nanoTime() - start;
+        heap.stats.aloneWaitNanos.add(waited);
+        ConflictSites sites = tx.sites();
+        if (sites != null && loner > 0) heap.conflicts.add(sites.waitedForAlone(tx, loner, heap.aloneEndSite, waited));
     }
 }

@@ -28,7 +28,7 @@ public final class ConflictLog {
 
     synchronized void add(ConflictRecord r) {
         ring[(int) (next++ % ring.length)] = r;
-        if (r.waited()) waitNanos += r.nanosLost();
+        if (r.waited() && r.cause() != AbortCause.ALONE) waitNanos += r.nanosLost(); // alone waits: TmStats
         if (file != null) {
             try {
                 file.write(json(r));
@@ -65,7 +65,7 @@ public final class ConflictLog {
         file = null;
     }
 
-    /** Time transactions spent waiting for others (records with {@code waited}), in ns. */
+    /** Time transactions spent waiting for others' locks (records with {@code waited}, not at a begin), in ns. */
     public synchronized long waitNanos() {
         return waitNanos;
     }
@@ -73,7 +73,7 @@ public final class ConflictLog {
     private String json(ConflictRecord r) {
         StringBuilder sb = new StringBuilder(256);
         sb.append("{\"kind\":\"").append(r.waited() ? "wait" : "abort").append('"');
-        if (!r.waited()) sb.append(",\"cause\":\"").append(r.cause().name().toLowerCase()).append('"');
+        if (!r.waited() || r.cause() == AbortCause.ALONE) sb.append(",\"cause\":\"").append(r.cause().name().toLowerCase()).append('"');
         sb.append(",\"type\":");
         string(sb, r.type() != 0 ? typeNames.apply(r.type()) : null);
         sb.append(",\"thread\":").append(r.thread()).append(",\"other\":").append(r.other());

@@ -114,6 +114,14 @@ public final class ConflictSites {
                 System.nanoTime() - start, true, access, "write", tx.attempt());
     }
 
+    /**
+     * The record of a wait at tx's begin, of {@code nanos}, for the transaction of context
+     * {@code loner}, which ran alone; {@code there} is where that one ended, when known.
+     */
+    ConflictRecord waitedForAlone(TxContext tx, int loner, String there, long nanos) {
+        return new ConflictRecord(AbortCause.ALONE, 0, 0, tx.slot(), loner, here(), there, nanos, true, "begin", "run alone", tx.attempt());
+    }
+
     /** The transaction committed: its write sites become the objects' last writes. */
     void committed(Heap heap, int slot) {
         for (Map.Entry<Long, String> e : writeSites.entrySet()) heap.lastWrite(e.getKey(), new Write(slot, e.getValue()));

@@ -109,6 +109,8 @@ public final class Heap implements AutoCloseable {
     public final long aloneAddress;
     /** Contexts waiting at their begin for the transaction that runs alone to end. */
     final java.util.concurrent.atomic.AtomicInteger aloneWaiters = new java.util.concurrent.atomic.AtomicInteger();
+    /** Where the last transaction that ran alone with a context waiting for it ended (conflict log only). */
+    volatile String aloneEndSite;
     /** The slot of the inevitable transaction, or 0. */
     volatile int inevitable;
     static final VarHandle INEVITABLE;

@@ -13,6 +13,8 @@ public final class TmStats {
     final LongAdder aloneCommits = new LongAdder();
     /** Time transactions spent inevitable (from becoming so to their commit). */
     final LongAdder inevitableNanos = new LongAdder();
+    /** Time begins waited for a transaction that ran alone to end ({@code Alone}). */
+    final LongAdder aloneWaitNanos = new LongAdder();
     private final LongAdder[] aborts = new LongAdder[AbortCause.values().length];
 
     TmStats() {
@@ -43,6 +45,10 @@ public final class TmStats {
         return inevitableNanos.sum();
     }
 
+    public long aloneWaitNanos() {
+        return aloneWaitNanos.sum();
+    }
+
     public long aborts(AbortCause cause) {
         return aborts[cause.ordinal()].sum();
     }
@@ -55,7 +61,7 @@ public final class TmStats {
 
     public Map<AbortCause, Long> abortsByCause() {
         Map<AbortCause, Long> m = new EnumMap<>(AbortCause.class);
-        for (AbortCause c : AbortCause.values()) m.put(c, aborts(c));
+        for (AbortCause c : AbortCause.values()) if (c != AbortCause.ALONE) m.put(c, aborts(c)); // never an abort
         return m;
     }
 

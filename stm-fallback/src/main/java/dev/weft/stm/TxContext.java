@@ -651,6 +651,14 @@ public final class TxContext implements AutoCloseable {
     }
 
     /**
+     * Whether the running transaction runs alone and another context waits to begin: it
+     * should end soon, at its next break (an interpreter looks between chunks of its budget).
+     */
+    public boolean waitedForAlone() {
+        return isAlone() && heap.aloneWaiters.get() > 0;
+    }
+
+    /**
      * Before a wait inside the running transaction (a lock's, in an atomic block): one that
      * runs alone would keep every other thread from beginning while it waits, and the thread
      * it waits for may be one of them. So it rolls back and throws, and its retries do not

@@ -41,6 +41,8 @@ public final class TmReport {
     private TmReport() {}
 
     static final String USAGE = "usage: weft tm-report [--html OUT.html] [--stats] [--top N] LOG";
+    /** The cause of a wait at a begin for a transaction that ran alone (not a conflict over an object). */
+    private static final String ALONE = "alone";
 
     /** A row of the stats table; {@code share} is "" or a percentage of the wall time. */
     record Stat(String name, String value, String share, boolean sub) {}
@@ -198,6 +200,7 @@ public final class TmReport {
             if (s.commits() >= 0) rows.add(new Stat("commits", Long.toString(s.commits()), "", false));
             if (s.inevitableCommits() >= 0) rows.add(new Stat("inevitable commits", Long.toString(s.inevitableCommits()), "", true));
             if (s.readOnlyCommits() >= 0) rows.add(new Stat("read-only commits", Long.toString(s.readOnlyCommits()), "", true));
+            if (s.aloneCommits() >= 0) rows.add(new Stat("commits that ran alone", Long.toString(s.aloneCommits()), "", true));
             causes.putAll(s.aborts());
         } else {
             Set<Long> threads = new TreeSet<>();
@@ -225,6 +228,8 @@ public final class TmReport {
         } else {
             rows.add(new Stat("waiting on conflicts (from the records)", ms(lostNanos(tm.conflicts, true)), "", false));
         }
+        if (s != null && s.aloneWaitNs() >= 0) rows.add(time("waiting to begin while one ran alone", s.aloneWaitNs(), wall));
+        if (s != null && s.aloneBreaks() >= 0) rows.add(new Stat("lone transactions cut short for a waiter", Long.toString(s.aloneBreaks()), "", true));
         if (s != null && s.exitWaitNs() >= 0) rows.add(time("waiting at exit", s.exitWaitNs(), wall));
         rows.add(time("lost to aborts (from the records)", lostNanos(tm.conflicts, false), wall));
         if (wall > 0) rows.add(new Stat("wall time", ms(wall), "", false));
@@ -282,6 +287,7 @@ public final class TmReport {
     static String conflict(Conflict c) {
         String cause = c.cause();
         if ("inevitable".equals(cause)) return "inevitable";
+        if (ALONE.equals(cause)) return "waited to begin while another ran alone";
         String a = access(c), o = otherAccess(c);
         if (a == null || o == null) return cause != null ? cause : c.waited() ? "wait" : "unknown";
         String kind = a + "/" + o;
@@ -305,12 +311,15 @@ public final class TmReport {
     static String title(int rank, Group g, long total) {
         String what = g.key.waited() ? plural(g.count, "wait") + ", " + ms(g.nanos) + " waited"
                 : plural(g.count, "abort") + (g.mostInARow > 1 ? " (up to " + g.mostInARow + " in a row)" : "") + ", " + ms(g.nanos) + " lost";
-        return "#" + rank + "  " + g.key.conflict() + " on " + (g.key.type() != null ? g.key.type() : "an object of unknown type") + ": "
+        String on = ALONE.equals(g.key.cause()) ? "" // no object: a wait at a begin
+                : " on " + (g.key.type() != null ? g.key.type() : "an object of unknown type");
+        return "#" + rank + "  " + g.key.conflict() + on + ": "
                 + what + (total > 0 ? " (" + share(g.nanos, total) + " of all)" : "");
     }
 
     /** The label over this side's traceback, e.g. "thread 3 (aborted) read here:". */
     static String hereLabel(Conflict c) {
+        if (ALONE.equals(c.cause())) return "thread " + c.thread() + " waited to begin here:" + (c.here().isEmpty() ? " (no traceback recorded)" : "");
         return "thread " + c.thread() + (c.waited() ? " (waited)" : " (aborted)") + " " + verb(access(c)) + " here:"
                 + (c.here().isEmpty() ? " (no traceback recorded)" : "");
     }
@@ -319,6 +328,9 @@ public final class TmReport {
     static String thereLabel(Conflict c) {
         String who = c.other() != 0 ? "thread " + c.other() : "another thread";
         if ("inevitable".equals(c.cause())) who += " (inevitable)";
+        if (ALONE.equals(c.cause())) {
+            return c.there().isEmpty() ? who + " ran alone (where it ended was not recorded)" : who + " ran alone, and ended here:";
+        }
         if (c.there().isEmpty()) return c.other() != 0 ? who + ": other side unknown (no traceback recorded)" : "other side unknown";
         return who + " " + verb(otherAccess(c)) + " here:";
     }

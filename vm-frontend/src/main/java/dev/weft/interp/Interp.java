@@ -60,8 +60,14 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     final Checkpoints checkpoints = new Checkpoints();
     /** Begin, commit, retry and breaks of this thread's transactions. */
     final Transactions txs = new Transactions(this);
-    /** Back edges and calls left before the running transaction breaks. */
+    /** Back edges and calls left before the running transaction breaks (or, alone, looks for waiters). */
     int budget;
+    /**
+     * Of a transaction that runs alone, the steps still to come after {@link #budget}: it
+     * runs in chunks, and between two it looks whether a thread waits to begin ({@link
+     * Transactions#nextChunk}). 0 otherwise.
+     */
+    int budgetReserve;
     /**
      * Where {@link Mem#allocated} ends the transaction early ({@link Vm#allocationQuota}): at
      * its next back edge or call, whatever its budget, so that collections (which happen only
@@ -137,6 +143,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     /** Ends the running transaction at the next back edge or call (a thread start, a wait just ended). */
     void breakSoon() {
         budget = 0;
+        budgetReserve = 0;
     }
 
 
@@ -630,6 +637,7 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      */
     private boolean breakDue() {
         if (budget <= 0 || mem.allocated > allocationMark) {
+            if (budget <= 0 && budgetReserve > 0 && txs.nextChunk() && budget > 0 && mem.allocated <= allocationMark) return false;
             if (vm.breaksEnabled && atomicDepth == 0) {
                 if (nesting == 0) {
                     breakRequested = true;

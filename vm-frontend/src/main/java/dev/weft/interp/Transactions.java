@@ -13,6 +13,13 @@ import dev.weft.stm.TxAbort;
  * Part of {@link Interp}, whose frames an abort puts back.
  */
 final class Transactions {
+    /**
+     * Steps (back edges and calls) of each chunk of a transaction that runs alone: after each
+     * it looks whether another thread waits to begin, and if one does it breaks there. A
+     * thread so waits at most a chunk (a fraction of a millisecond in a tight loop), not the
+     * rest of the transaction (milliseconds; with a large --budget, seconds).
+     */
+    static final int ALONE_CHUNK = 1000;
     private final Interp in;
     /** Aborts in a row of the transaction being retried (0 after a commit). */
     private int consecutiveAborts;
@@ -52,7 +59,9 @@ final class Transactions {
         atomicAtBegin = in.atomicDepth;
         in.txSerial++;
         in.checkpoints.begin(in.top);
-        in.budget = steps;
+        boolean chunked = steps > ALONE_CHUNK && in.tx.isAlone();
+        in.budget = chunked ? ALONE_CHUNK : steps;
+        in.budgetReserve = chunked ? steps - ALONE_CHUNK : 0;
         in.allocationMark = in.mem.allocated + in.vm.allocationQuota();
     }
 
@@ -132,6 +141,24 @@ final class Transactions {
     }
 
     /**
+     * A transaction that runs alone has spent a chunk of its steps: it takes the next, and
+     * answers true, unless a thread waits to begin, which ends the chunks (the break then
+     * comes as when the budget is spent: at once at the top level, by the usual rules in an
+     * atomic block or a nested call).
+     */
+    boolean nextChunk() {
+        if (in.mem.waitedForAlone()) {
+            in.budgetReserve = 0;
+            in.vm.stats.aloneBreaks.incrementAndGet();
+            return false;
+        }
+        int c = Math.min(ALONE_CHUNK, in.budgetReserve);
+        in.budget += c;
+        in.budgetReserve -= c;
+        return true;
+    }
+
+    /**
      * A break due inside a nested call waits for the nesting to end (the first back edge or
      * call after it breaks at once), unless the nested stretch is long: a second budget spent,
      * or a second allocation quota. A nested break makes the next transaction inevitable (one
@@ -140,7 +167,7 @@ final class Transactions {
      * {@code __eq__} was where a fair share of the breaks of a {@code with atomic:} loop fell.
      */
     void nestedBreakIfLong() {
-        if (in.budget <= -transactionSize || in.mem.allocated > in.allocationMark + in.vm.allocationQuota()) nestedBreak();
+        if (in.budget + in.budgetReserve <= -transactionSize || in.mem.allocated > in.allocationMark + in.vm.allocationQuota()) nestedBreak();
     }
 
     /**

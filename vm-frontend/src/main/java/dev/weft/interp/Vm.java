@@ -147,6 +147,8 @@ public final class Vm implements AutoCloseable {
         final java.util.concurrent.atomic.AtomicLong aborts = new java.util.concurrent.atomic.AtomicLong();
         /** Transaction breaks inside nested loops (see Interp.nestedBreak). */
         final java.util.concurrent.atomic.AtomicLong nestedBreaks = new java.util.concurrent.atomic.AtomicLong();
+        /** Transactions that ran alone and broke early, a thread waiting to begin (Transactions.nextChunk). */
+        final java.util.concurrent.atomic.AtomicLong aloneBreaks = new java.util.concurrent.atomic.AtomicLong();
         final java.util.concurrent.atomic.AtomicLong collections = new java.util.concurrent.atomic.AtomicLong();
         /** Collections asked for and put off, a thread waiting in a nested call (see Vm.collect). */
         final java.util.concurrent.atomic.AtomicLong collectionsPutOff = new java.util.concurrent.atomic.AtomicLong();
@@ -790,6 +792,8 @@ public final class Vm implements AutoCloseable {
         }
         sb.append("},\"inevitable_ns\":").append(t.inevitableNanos());
         sb.append(",\"wait_ns\":").append(heap.conflicts().waitNanos());
+        sb.append(",\"alone_wait_ns\":").append(t.aloneWaitNanos());
+        sb.append(",\"alone_breaks\":").append(stats.aloneBreaks.get());
         sb.append(",\"exit_wait_ns\":").append(exitWaitNanos);
         sb.append(",\"wall_ns\":").append(System.nanoTime() - startNanos);
         return sb.append('}').toString();
@@ -816,6 +820,8 @@ public final class Vm implements AutoCloseable {
         sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections");
         if (stats.collectionsPutOff.get() > 0) sb.append(" (").append(stats.collectionsPutOff.get()).append(" put off)");
         sb.append("; ").append(t.inevitableNanos() / 1_000_000).append(" ms inevitable, ")
+                .append(t.aloneWaitNanos() / 1_000_000).append(" ms waiting to begin while one ran alone (")
+                .append(stats.aloneBreaks.get()).append(" of those cut short), ")
                 .append(exitWaitNanos / 1_000_000).append(" ms waiting at exit for threads");
         return sb.toString();
     }

@@ -45,6 +45,11 @@ public final class Mem {
         if (!gil) tx.pollKilled();
     }
 
+    /** Whether the running transaction runs alone and another thread waits to begin ({@link TxContext#waitedForAlone}). */
+    public boolean waitedForAlone() {
+        return !gil && tx.waitedForAlone();
+    }
+
     /** Field {@code i} of a mutable object. */
     public long get(long obj, int i) {
         if (gil) return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);

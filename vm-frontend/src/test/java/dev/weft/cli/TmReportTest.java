@@ -75,6 +75,7 @@ class TmReportTest {
     private static final String SUMMARY = "{\"kind\":\"summary\",\"mode\":\"stm\",\"threads\":4,\"commits\":1000,\"inevitable_commits\":10,"
             + "\"read_only_commits\":200,\"aborts\":{\"read_write\":30,\"write_write\":5,\"validation\":15,\"killed\":0,"
             + "\"inevitable\":0,\"collect\":0,\"injected\":0,\"exception\":0},\"inevitable_ns\":50000000,\"wait_ns\":20000000,"
+            + "\"alone_wait_ns\":30000000,\"alone_breaks\":7,\"alone_commits\":600,"
             + "\"exit_wait_ns\":100000000,\"wall_ns\":1000000000}";
 
     /** The "key: value" lines of the output. */
@@ -145,6 +146,23 @@ class TmReportTest {
         String text = out();
         assertTrue(text.contains("#1  write/write (killed) on Box: 4 aborts (up to 3 in a row), 4.000 ms lost (80.0% of all)\n"), text);
         assertTrue(text.contains("#2  write/write on list: 2 aborts, 1.000 ms lost (20.0% of all)\n"), text);
+    }
+
+    @Test
+    void aWaitForATransactionThatRanAloneNamesWhereEachSideWas() throws IOException {
+        // as the VM writes it (Alone.waitOut): no object, the waiter's begin, where the lone one ended
+        String begin = tb(frame("p.py", 9, "<module>")), ended = tb(frame("p.py", 4, "worker"));
+        String wait = "{\"kind\":\"wait\",\"cause\":\"alone\",\"type\":null,\"thread\":2,\"other\":3,\"waited_ns\":2000000,\"attempt\":1,"
+                + "\"access\":\"begin\",\"other_access\":\"run alone\",\"here\":" + begin + ",\"there\":" + ended + "}";
+        Path p = log(wait, wait, abort("write_write", "list", 2, 3, 1_000_000, "write", "write", begin, ended), SUMMARY);
+
+        assertEquals(0, report(p.toString()), err());
+
+        String text = out();
+        assertTrue(text.contains("#1  waited to begin while another ran alone: 2 waits, 4.000 ms waited (80.0% of all)\n"
+                + "thread 2 waited to begin here:\n  File \"p.py\", line 9, in <module>\n"
+                + "thread 3 ran alone, and ended here:\n  File \"p.py\", line 4, in worker\n"), text);
+        assertTrue(text.contains("#2  write/write on list: 1 abort"), text);
     }
 
     /** An abort record with the "attempt" field the VM writes. */
@@ -225,6 +243,9 @@ class TmReportTest {
         assertEquals("50.000 ms (5.0% of wall time)", r.get("inevitable time"));
         assertEquals("20.000 ms (2.0% of wall time)", r.get("waiting on conflicts"));
         assertEquals("100.000 ms (10.0% of wall time)", r.get("waiting at exit"));
+        assertEquals("600", r.get("  commits that ran alone"));
+        assertEquals("30.000 ms (3.0% of wall time)", r.get("waiting to begin while one ran alone"));
+        assertEquals("7", r.get("  lone transactions cut short for a waiter"));
         assertEquals("4.000 ms (0.4% of wall time)", r.get("lost to aborts (from the records)"));
         assertEquals("1000.000 ms", r.get("wall time"));
         assertFalse(out().contains("#1"), "--stats prints the stats, not the groups");

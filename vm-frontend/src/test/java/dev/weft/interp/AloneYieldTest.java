@@ -1,6 +1,7 @@
 package dev.weft.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.Weft;
@@ -16,7 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A thread that runs alone in a long atomic block, while the main thread sleeps, must step
+ * A thread that runs alone in a long transaction must let a waking thread begin soon: outside
+ * an atomic block it breaks (commits) at the end of its current chunk of steps
+ * (Transactions.nextChunk), inside one it steps back (aborts).
+ *
+ * <p>The atomic case: a thread that runs alone in a long atomic block, while the main thread sleeps, must step
  * back when the main thread wakes: the block runs past its budget, and the interpreter polls
  * at each back edge after that (Interp.breakDue, TxContext.pollKilled), which sees the
  * waiter. Without that poll the main thread would wait for the whole block, which it did
@@ -45,18 +50,57 @@ class AloneYieldTest {
             print("main went on during the block" if woke < done[0] else "main waited for the whole block")
             """;
 
+    /**
+     * The plain case: one transaction of the whole loop (a budget of 10^9 steps), begun alone
+     * while main sleeps. Main's begin, when it wakes, must not wait for the loop to end: the
+     * loop's transaction commits at its next chunk's end, and the loop goes on in the next.
+     */
+    static final String LONG_TRANSACTION = """
+            import threading, time, transaction
+            done = []
+            def worker():
+                for i in range(50):
+                    time.sleep(0.001)
+                n = 0
+                for i in range(30000000):
+                    n ^= i              # allocates nothing: no break for the allocation quota
+                done.append(transaction.time())
+            t = threading.Thread(target=worker)
+            t.start()
+            time.sleep(0.3)
+            woke = transaction.time()
+            t.join()
+            print("main went on during the loop" if woke < done[0] else "main waited for the whole loop")
+            """;
+
     @Test
     void theOneAloneStepsBackAtTheInterpretersPoll() throws Exception {
+        String stats = run(PROGRAM, "main went on during the block\n");
+        Matcher m = Pattern.compile("yielded (\\d+)").matcher(stats);
+        assertTrue(m.find() && Long.parseLong(m.group(1)) >= 1, stats);
+    }
+
+    @Test
+    void theOneAloneBreaksAtTheEndOfItsChunkWhenAThreadWaits() throws Exception {
+        String stats = run(LONG_TRANSACTION, "main went on during the loop\n", "--budget=1000000000");
+        Matcher m = Pattern.compile("\\((\\d+) of those cut short\\)").matcher(stats);
+        assertTrue(m.find() && Long.parseLong(m.group(1)) >= 1, stats);
+        assertFalse(stats.contains("yielded"), "a break, not an abort: " + stats);
+    }
+
+    private String run(String program, String expected, String... options) throws Exception {
         Path script = dir.resolve("alone.py");
-        Files.writeString(script, PROGRAM);
+        Files.writeString(script, program);
         var out = new ByteArrayOutputStream();
         var err = new ByteArrayOutputStream();
-        int status = Weft.run(new String[] {"run", "--tm=stm", "--stats", script.toString()}, new ByteArrayInputStream(new byte[0]),
+        var args = new java.util.ArrayList<>(java.util.List.of("run", "--tm=stm", "--stats"));
+        args.addAll(java.util.List.of(options));
+        args.add(script.toString());
+        int status = Weft.run(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String stats = err.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, stats);
-        assertEquals("main went on during the block\n", out.toString(StandardCharsets.UTF_8), stats);
-        Matcher m = Pattern.compile("yielded (\\d+)").matcher(stats);
-        assertTrue(m.find() && Long.parseLong(m.group(1)) >= 1, stats);
+        assertEquals(expected, out.toString(StandardCharsets.UTF_8), stats);
+        return stats;
     }
 }

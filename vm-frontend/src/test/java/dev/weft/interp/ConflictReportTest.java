@@ -45,6 +45,24 @@ class ConflictReportTest {
             print(s.a > 0)
             """;
 
+    static final int LINE_LOOP = 4; // the for: the back edge where it broke
+    static final int LINE_SLEEP = 9;
+
+    /** A worker that runs alone (main sleeps) and a main thread that wakes now and then. */
+    static final String ALONE_PROGRAM = """
+            import threading, time
+            def worker():
+                n = 0
+                for i in range(3000000):
+                    n ^= i
+            t = threading.Thread(target=worker)
+            t.start()
+            for k in range(20):
+                time.sleep(0.01)
+            t.join()
+            print("done")
+            """;
+
     private String weft(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
         int status = Weft.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
@@ -77,5 +95,24 @@ class ConflictReportTest {
         assertTrue(report.contains("line " + LINE_A + ", in left"), report);
         assertTrue(report.contains("line " + LINE_B + ", in right"), report);
         assertTrue(report.contains("s.a += 1"), "source lines are shown: " + report);
+    }
+
+    @Test
+    void aWaitForATransactionThatRanAloneNamesTheWaitersLineAndWhereTheLoneOneEnded() throws Exception {
+        Path script = dir.resolve("alone.py");
+        Files.writeString(script, ALONE_PROGRAM);
+        Path log = dir.resolve("alone.log");
+        assertEquals("done\n", weft(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "run", "--tm=stm", "--tm-log=" + log, script.toString()));
+
+        TmLog parsed = TmLog.read(log);
+        List<TmLog.Conflict> waits = parsed.conflicts.stream().filter(c -> c.waited() && "alone".equals(c.cause())).toList();
+        assertTrue(waits.stream().anyMatch(c -> innermostLine(c.here()) == LINE_SLEEP && innermostLine(c.there()) == LINE_LOOP),
+                () -> "no wait names lines " + LINE_SLEEP + " and " + LINE_LOOP + ": " + parsed.conflicts);
+        assertTrue(parsed.summary.aloneWaitNs() >= waits.stream().mapToLong(TmLog.Conflict::nanos).sum() && parsed.summary.aloneWaitNs() > 0,
+                () -> "the summary's alone wait counts every recorded one: " + parsed.summary);
+
+        String report = weft(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "tm-report", log.toString());
+        assertTrue(report.contains("waited to begin while another ran alone"), report);
+        assertTrue(report.contains("ran alone, and ended here:"), report);
     }
 }
