@@ -120,6 +120,8 @@ final class GrowingReads {
         PLAIN.set(MEMORY, obj + fieldOffset(i), v);
         PLAIN.set(MEMORY, obj + fieldOffset(j), w);
         long now = unlocked(nextVersion(tx.tick(), a), tx.slot);
+        // a committed write like any other for the conflict log: a reader it makes stale names it
+        if (tx.sites != null) tx.heap.lastWrite(obj, new ConflictSites.Write(tx.slot, tx.sites.here()));
         LONG.setRelease(MEMORY, obj + OREC, now);
         // this transaction's reads of obj stay valid: the caller changed nothing they used
         for (long e = start; e < end; e += READ_ENTRY) {

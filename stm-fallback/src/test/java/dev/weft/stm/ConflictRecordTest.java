@@ -323,6 +323,49 @@ class ConflictRecordTest {
         assertEquals(9, (long) a.atomically(t -> t.read(x, 0)));
     }
 
+    /**
+     * A stale read names the transaction that broke it, from the object's orec: here one that
+     * still holds the object locked (its first write of it is the other side), not the last
+     * committed write of the object, which was the reader's own.
+     */
+    @Test
+    void aStaleReadNamesTheLockHolderNotTheReadersOwnEarlierWrite() {
+        a.recordSites(() -> "[\"siteA\"]");
+        b.recordSites(() -> "[\"siteB\"]");
+        a.atomic(t -> t.write(x, 0, 1)); // the last committed write of x: a's
+        a.begin();
+        a.read(x, 0);
+        b.begin();
+        b.write(x, 0, 2);
+        a.write(y, 0, 1);
+        TxAbort e = assertThrows(TxAbort.class, a::commit);
+        assertEquals(AbortCause.VALIDATION, e.abortCause());
+        ConflictRecord r = only(AbortCause.VALIDATION);
+        assertEquals(a.slot(), r.thread());
+        assertEquals(b.slot(), r.other(), "the holder of the lock, not a itself");
+        assertEquals("[\"siteB\"]", r.otherLocation());
+        assertEquals("write", r.otherAccess());
+        b.commit();
+    }
+
+    /** A detached write (a list's growth, committed at once) is a last write like a commit's. */
+    @Test
+    void aStaleReadNamesWhereADetachedWriteWasMade() {
+        a.recordSites(() -> "[\"siteA\"]");
+        b.recordSites(() -> "[\"siteB\"]");
+        a.begin();
+        a.read(x, 0);
+        b.begin();
+        b.read(x, 0); // extends b's snapshot to x's version (commits do not advance the clock)
+        assertTrue(b.writeDetached(x, 0, 3, 1, 4));
+        b.commit();
+        a.write(y, 0, 1);
+        assertEquals(AbortCause.VALIDATION, assertThrows(TxAbort.class, a::commit).abortCause());
+        ConflictRecord r = only(AbortCause.VALIDATION);
+        assertEquals(b.slot(), r.other());
+        assertEquals("[\"siteB\"]", r.otherLocation(), "where the detached write was made");
+    }
+
     /** A writer meets the inevitable transaction's lock: it aborts (inevitable), whatever its age. */
     @Test
     void lockOfTheInevitableOneIsUnbeatable() throws Exception {
