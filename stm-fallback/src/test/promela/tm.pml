@@ -22,6 +22,12 @@
  * instruction), takes rv' = G, validates, and reads the object again from the
  * top.
  *
+ * An abort puts its undo copies back and gives each object it wrote the orec
+ * it locked from with the next incarnation (ObjectLayout.afterAbort: one bit
+ * here, so the second abort over one orec takes the new-version path at
+ * wv = G + 1). Validation compares orecs but for the incarnation (the object
+ * holds what it held); a read's check after its load compares the whole word.
+ *
  * Atomic steps: only single loads and stores, a CAS, advanceClock, the
  * fetch-and-add of the ticket counter, and the hardware commit. Ghost
  * bookkeeping (busy, committed, ninev, the HTM's read/write sets) is folded
@@ -41,9 +47,10 @@
  * its second read; (b) atomicity: whenever no software transaction is running
  * (busy == 0), X == Y == the number of committed transactions, and at the end
  * every orec is unlocked; every release (software commit, abort, hardware
- * commit) asserts that the object's version strictly grows; validation asserts
- * that an entry now locked by me was locked from exactly the orec seen (which
- * is why it needs no undo-log lookup); (c) at most one inevitable
+ * commit, and an abort past the last incarnation) asserts that the object's
+ * version strictly grows; validation asserts that an entry now locked by me was
+ * locked from the orec seen, but for the incarnation (which is why it needs no
+ * undo-log lookup); (c) at most one inevitable
  * transaction, and the abort path is never taken by an inevitable one;
  * (f) a transaction that runs alone never meets another transaction's lock;
  * (d) no invalid end states (deadlock); (e) with -DNP and -DSPINWAIT (waits
@@ -51,7 +58,10 @@
  * at every commit).
  *
  * Bug variants (TmModelTest checks that SPIN catches each one):
- *   BUG_ABORT_OLD_VERSION         abort releases with the old version (ABA) -> (a)
+ *   BUG_ABORT_OLD_VERSION         abort gives back the very orec it locked from, not
+ *                                 the next incarnation (ABA) -> (a)
+ *   BUG_POSTREAD_SAMEV            read's check after the load leaves the incarnation out
+ *                                 (as validation does): an aborting writer's value -> (a)
  *   BUG_NO_POSTREAD_CHECK         read does not re-read the orec after the load -> (a)
  *   BUG_NO_RECHECK_AFTER_EXTEND   read step 4 as first written in the doc: after
  *                                 the extension, log the (orec, value) read before it
@@ -113,9 +123,12 @@
 #define COMMITTING 3
 
 #define ODD(w)  ((w) % 2 == 1)
-#define VER(w)  ((w) / 8)                  /* unlocked: version << 3 | writer << 1 */
+#define VER(w)  ((w) / 16)                 /* unlocked: version << 4 | incarnation << 3 | writer << 1 */
+#define INC(w)  (((w) / 8) % 2)            /* the incarnation: one bit here (ObjectLayout: four) */
 #define WR(w)   (((w) / 2) % 4)            /* the writer's slot (0: none or hardware) */
-#define UNL(v, wr)  ((v) * 8 + (wr) * 2)   /* ObjectLayout.unlocked(version, writer) */
+#define UNL(v, wr)  ((v) * 16 + (wr) * 2)  /* ObjectLayout.unlocked(version, writer) */
+/* ObjectLayout.sameVersion: equal but for the incarnation (validation's test) */
+#define SAMEV(p, q)  ((p) - 8 * INC(p) == (q) - 8 * INC(q))
 
 /* ObjectLayout.nextVersion(wv, old): max(wv, version(old) + 1), so an orec never repeats */
 #ifdef BUG_NO_NEXTVERSION
@@ -215,8 +228,8 @@ inline validate() {
      :: rl[i] ->
         b = orec[i];
         if
-        :: b == seen[i] -> skip
-        :: b == lw -> assert(ul[i] && uo[i] == seen[i])
+        :: SAMEV(b, seen[i]) -> skip
+        :: b == lw -> assert(ul[i] && SAMEV(uo[i], seen[i]))
         :: else -> ok = false
         fi
      :: else -> skip
@@ -247,6 +260,28 @@ inline RELEASE() {
   fi;
   if
   :: ul[1 - o1] -> v = NEXTV(wv, uo[1 - o1]); GROWS(v, uo[1 - o1]); st_orec(1 - o1, UNL(v, me)); v = 0
+  :: else
+  fi
+}
+
+/* ObjectLayout.afterAbort for object x, which this aborting transaction locked from
+ * uo[x]: the next incarnation (version and writer stay), or after the last one a new
+ * version as a commit's release gives */
+inline AFTERABORT(x) {
+  if
+  :: INC(uo[x]) == 0 -> st_orec(x, uo[x] + 8)
+  :: else -> v = NEXTV(wv, uo[x]); GROWS(v, uo[x]); st_orec(x, UNL(v, me)); v = 0
+  fi
+}
+
+/* an abort's release, in lock order */
+inline ABORT_RELEASE() {
+  if
+  :: ul[o1] -> AFTERABORT(o1)
+  :: else
+  fi;
+  if
+  :: ul[1 - o1] -> AFTERABORT(1 - o1)
   :: else
   fi
 }
@@ -386,7 +421,11 @@ read:
 #ifndef BUG_NO_POSTREAD_CHECK
   b = orec[o];
   if
-  :: b != a -> b = 0; v = 0; goto read
+#ifdef BUG_POSTREAD_SAMEV
+  :: !SAMEV(b, a) -> b = 0; v = 0; goto read   /* the incarnation left out: an abort's ABA */
+#else
+  :: b != a -> b = 0; v = 0; goto read         /* the whole word: the incarnation counts here */
+#endif
   :: else -> b = 0
   fi;
 #endif
@@ -591,7 +630,7 @@ abort:
   :: else
   fi;
 #else
-  RELEASE();
+  ABORT_RELEASE();
 #endif
   atomic { status[me] = INACTIVE; busy-- };
   if

@@ -150,7 +150,8 @@ class NativeBarrierTest {
         tx.abort(AbortCause.EXPLICIT);
         assertEquals(List.of(10L, 20L, 30L), List.of(field(o, 0), field(o, 1), field(o, 2)));
         assertFalse(ObjectLayout.isLocked(orec(o)));
-        assertTrue(ObjectLayout.version(orec(o)) > ObjectLayout.version(orecBefore), "released with a new version");
+        assertEquals(ObjectLayout.afterAbort(orecBefore, 0, 0), orec(o), "released at the same version, the next incarnation");
+        assertTrue(orec(o) != orecBefore, "never the old orec itself (ABA)");
     }
 
     @Test

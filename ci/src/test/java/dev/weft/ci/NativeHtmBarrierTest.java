@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
  * natively on one thread (this host has no RTM, so no xbegin/xend/xabort is ever executed;
  * TEST mode emits the same barrier and commit sequences without them): a committed region
  * updates the fields, ticks G by exactly one and stamps each written orec with
- * {@code next(wv, old) << 11}, writer 0; a region that meets an orec locked by a software
+ * {@code next(wv, old) << 15}, writer 0; a region that meets an orec locked by a software
  * transaction answers the status {@code xabort 0x01} would give (0x01000001) and changes
  * nothing; software transactions afterwards see consistent values and conflict correctly.
  */

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.x86.stm.StmKernels;
 import dev.weft.x86.stm.HtmBarriers;
 import dev.weft.x86.stm.HtmBarriers.Mode;
+import dev.weft.stm.ObjectLayout;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,9 +38,9 @@ class HtmBarriersTest {
             s.append("mov rax, qword ptr [").append(r[1]).append("+8]\ntest al, 1\n{disp32} jne abortLocked\n");
             s.append("mov qword ptr [").append(r[1]).append("+16], ").append(r[0]).append('\n');
         }
-        s.append("mov r10, qword ptr [rdi+64]\nmov r11, qword ptr [r10]\ninc r11\nmov qword ptr [r10], r11\nshl r11, 11\n");
+        s.append("mov r10, qword ptr [rdi+64]\nmov r11, qword ptr [r10]\ninc r11\nmov qword ptr [r10], r11\nshl r11, " + ObjectLayout.VERSION_SHIFT + "\n");
         for (String o : List.of("rsi", "rdx")) {
-            s.append("mov rax, qword ptr [").append(o).append("+8]\nand rax, -2048\nadd rax, 2048\ncmp rax, r11\n"
+            s.append("mov rax, qword ptr [").append(o).append("+8]\nand rax, " + (-1L << ObjectLayout.VERSION_SHIFT) + "\nadd rax, " + (1L << ObjectLayout.VERSION_SHIFT) + "\ncmp rax, r11\n"
                     + "cmovb rax, r11\nmov qword ptr [").append(o).append("+8], rax\n");
         }
         if (rtm) s.append("xend\n");

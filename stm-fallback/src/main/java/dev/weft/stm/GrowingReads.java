@@ -114,7 +114,7 @@ final class GrowingReads {
         if (tx.isInevitable() || isLocked(a) || tx.tooNew(a)) return false;
         long start = tx.readLogStart, end = tx.get(READ_LOG_CURSOR);
         for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) PLAIN.get(MEMORY, e) == obj && (long) PLAIN.get(MEMORY, e + 8) != a) return false;
+            if ((long) PLAIN.get(MEMORY, e) == obj && !sameVersion((long) PLAIN.get(MEMORY, e + 8), a)) return false;
         }
         if (!LONG.compareAndSet(MEMORY, obj + OREC, a, tx.lockWord)) return false;
         PLAIN.set(MEMORY, obj + fieldOffset(i), v);
@@ -220,7 +220,7 @@ final class GrowingReads {
         for (int k = 0; k < n; k++) {
             long obj = objs[k];
             long now = orec(obj);
-            if (now == orecs[k]) continue;
+            if (sameVersion(now, orecs[k])) continue;
             long value;
             if (now == tx.lockWord) {
                 value = fieldBeforeMyLock(obj, fields[k]);

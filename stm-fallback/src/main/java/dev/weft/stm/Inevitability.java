@@ -6,6 +6,7 @@ import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.ObjectLayout.OREC;
 import static dev.weft.stm.ObjectLayout.isLocked;
+import static dev.weft.stm.ObjectLayout.sameVersion;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class Inevitability {
             long obj = (long) PLAIN.get(MEMORY, e);
             long seen = (long) PLAIN.get(MEMORY, e + 8);
             if (TxContext.orec(obj) != tx.lockWord) lockedBefore.put(obj, lock(obj));
-            if (lockedBefore.get(obj) != seen) {
+            if (!sameVersion(lockedBefore.get(obj), seen)) {
                 // it changed since it was read: give up inevitability and abort this attempt
                 revoke();
                 throw tx.rollback(AbortCause.VALIDATION, obj, 0);

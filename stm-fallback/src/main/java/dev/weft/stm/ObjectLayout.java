@@ -12,9 +12,10 @@ package dev.weft.stm;
  *                       bit  58      FREE      a free cell (the rest of the word is then 0)
  *                       bit  59      ALLOCATED set in every object, so no object's header is 0
  *                                    (a zero header is a cell never handed out)
- *   addr + 8   orec     even: unlocked, version << 11 | writer << 1 (writer: the slot of the
- *                             thread whose transaction wrote it last, 0 for none or the
- *                             RTM emulator)
+ *   addr + 8   orec     even: unlocked, version << 15 | incarnation << 11 | writer << 1
+ *                             (writer: the slot of the thread whose transaction wrote it
+ *                             last, 0 for none or the RTM emulator; incarnation: aborts since
+ *                             that write, see {@link #afterAbort})
  *                       odd:  locked,   slot << 1 | 1 (slot &gt;= 1 names the owner's context)
  *                       in a FREE cell: the address of the next free cell, or 0
  *   addr + 16  field 0
@@ -23,7 +24,7 @@ package dev.weft.stm;
  *
  * Worked example: a 3-field object of type 7, last written by a transaction that committed at
  * clock 41, sits at 0x7f0000100040 as
- * {@code 0x0800_0003_0000_0007} (header: ALLOCATED, 3 fields, type 7), {@code 0x14804} (orec: 41 &lt;&lt; 11 | 2 &lt;&lt; 1, written by slot 2), then its fields at
+ * {@code 0x0800_0003_0000_0007} (header: ALLOCATED, 3 fields, type 7), {@code 0x148004} (orec: 41 &lt;&lt; 15 | 2 &lt;&lt; 1, written by slot 2), then its fields at
  * 0x...50, 0x...58, 0x...60. While the thread in slot 2 writes it, its orec reads {@code 0x5}.
  *
  * <p>The orec sits in the object, not in a hashed side table, so that conflicts are per object
@@ -71,8 +72,38 @@ public final class ObjectLayout {
         return (orec & 1) != 0;
     }
 
-    /** Bits below the version in an unlocked orec: the writer's slot and the lock bit. */
-    public static final int VERSION_SHIFT = 11;
+    /** Bits below the version in an unlocked orec: the incarnation, the writer's slot and the lock bit. */
+    public static final int VERSION_SHIFT = 15;
+    /** Where the incarnation sits: 4 bits between the writer and the version. */
+    public static final int INCARNATION_SHIFT = 11;
+    static final long INCARNATION_MASK = 0xFL << INCARNATION_SHIFT;
+    static final int MAX_INCARNATION = 15;
+
+    public static int incarnation(long orec) {
+        return (int) ((orec & INCARNATION_MASK) >>> INCARNATION_SHIFT);
+    }
+
+    /**
+     * The orec an aborting transaction leaves on an object it wrote and has put back: the
+     * one it locked from, {@code before}, with the next incarnation, so that the orec still
+     * never takes a value it had (a reader that loaded the orec, then an aborting writer's
+     * value, then the orec again, sees the change), while the version, which says what is in
+     * the object, stays: readers that read it before the lock stay valid ({@link
+     * #sameVersion}). After the last incarnation, a new version, as every abort used to give
+     * (docs/tm-protocol.md, "Aborts keep the version").
+     */
+    public static long afterAbort(long before, long wv, int slot) {
+        return incarnation(before) < MAX_INCARNATION ? before + (1L << INCARNATION_SHIFT) : unlocked(nextVersion(wv, before), slot);
+    }
+
+    /**
+     * Whether two orecs differ at most in their incarnation: the object holds what it held
+     * (the validation of a read log). A read's own check after its load must compare the
+     * whole word instead: it may have loaded an aborting writer's value.
+     */
+    public static boolean sameVersion(long a, long b) {
+        return ((a ^ b) & ~INCARNATION_MASK) == 0;
+    }
 
     public static long version(long orec) {
         return orec >>> VERSION_SHIFT;

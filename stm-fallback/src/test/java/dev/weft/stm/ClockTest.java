@@ -62,25 +62,43 @@ class ClockTest {
         assertTrue(heap.clock() >= ObjectLayout.version(orec(o)));
     }
 
+    /**
+     * A commit publishes a new version (incarnation 0); an abort leaves the version and the
+     * writer as they were, with the next incarnation, until the last, after which it too
+     * publishes a new version; no orec value ever comes back (ABA).
+     */
     @Test
-    void versionsOnlyGrowSoOrecsNeverRepeat() {
+    void commitsGrowTheVersionAbortsTheIncarnationAndOrecsNeverRepeat() {
         long o = tx.atomically(t -> t.allocate(1, 1));
         java.util.Set<Long> seen = new java.util.HashSet<>();
-        long last = -1;
-        for (int i = 0; i < 50; i++) {
-            if (i % 3 == 0) {
+        seen.add(orec(o));
+        int overflows = 0;
+        for (int i = 0; i < 60; i++) {
+            long before = orec(o);
+            if (i % 20 < 18) { // runs of 18 aborts: past the last incarnation
                 tx.begin();
                 tx.write(o, 0, i);
-                tx.abort(AbortCause.EXPLICIT); // an abort publishes a new version too
+                tx.abort(AbortCause.EXPLICIT);
+                long a = orec(o);
+                if (ObjectLayout.incarnation(before) < 15) {
+                    assertEquals(ObjectLayout.version(before), ObjectLayout.version(a), "an abort keeps the version");
+                    assertEquals(ObjectLayout.writer(before), ObjectLayout.writer(a), "and the writer");
+                    assertEquals(ObjectLayout.incarnation(before) + 1, ObjectLayout.incarnation(a));
+                } else {
+                    assertTrue(ObjectLayout.version(a) > ObjectLayout.version(before), "after the last incarnation, a new version");
+                    overflows++;
+                }
             } else {
                 int v = i;
                 tx.atomic(t -> t.write(o, 0, v));
+                long a = orec(o);
+                assertTrue(ObjectLayout.version(a) > ObjectLayout.version(before), "a commit grows the version");
+                assertEquals(0, ObjectLayout.incarnation(a));
             }
-            long a = orec(o);
-            assertTrue(ObjectLayout.version(a) > last, "version grew");
-            last = ObjectLayout.version(a);
-            assertTrue(seen.add(a), "orec value repeated: ABA");
+            assertTrue(seen.add(orec(o)), "orec value repeated: ABA");
         }
+        assertTrue(overflows >= 2, "the runs went past the last incarnation");
+        assertEquals(59L, (long) tx.atomically(t -> t.read(o, 0)), "every aborted write was put back");
     }
 
     @Test

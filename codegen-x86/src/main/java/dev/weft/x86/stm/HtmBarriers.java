@@ -26,7 +26,7 @@ import java.util.Set;
  * Emits the hardware-transaction side of docs/tm-protocol.md ("Hardware transactions") as
  * x86-64 code: a region's entry, its read and write barriers (no logs: the hardware tracks
  * the read and write sets) and its commit, which ticks the global clock and stamps every
- * written object's orec with {@code next(wv, orec) << 11} (writer 0) before {@code xend}.
+ * written object's orec with {@code next(wv, orec) << 15} (writer 0) before {@code xend}.
  *
  * <p><b>Modes.</b> The same barrier sequences are emitted in two modes; only the region's
  * entry, the commit's last instruction and the out-of-line abort code differ:
@@ -73,13 +73,13 @@ import java.util.Set;
  *         mov  r11, [r10]
  *         inc  r11                   ; wv = G + 1
  *         mov  [r10], r11            ; G = wv
- *         shl  r11, 11               ; wv &lt;&lt; 11: an orec of version wv, writer 0
+ *         shl  r11, 15               ; wv &lt;&lt; 15: an orec of version wv, writer 0
  *   per written object o:
  *         mov  rax, [o+8]            ; even: checked by the write barrier
- *         and  rax, -2048            ; version &lt;&lt; 11 (drop the writer)
- *         add  rax, 0x800            ; (version + 1) &lt;&lt; 11
+ *         and  rax, -32768           ; version &lt;&lt; 15 (drop incarnation and writer)
+ *         add  rax, 0x8000           ; (version + 1) &lt;&lt; 15
  *         cmp  rax, r11
- *         cmovb rax, r11             ; max(wv, version + 1) &lt;&lt; 11
+ *         cmovb rax, r11             ; max(wv, version + 1) &lt;&lt; 15
  *         mov  [o+8], rax
  *         xend                       ; RTM only
  *         mov  eax, 0xFFFFFFFF       ; COMMITTED
@@ -201,7 +201,7 @@ public final class HtmBarriers {
 
     /**
      * The commit: {@code G = wv = G + 1}, each written object's orec set to
-     * {@code next(wv, orec) << 11} (writer 0), {@code xend} (RTM), eax = {@link #COMMITTED};
+     * {@code next(wv, orec) << 15} (writer 0), {@code xend} (RTM), eax = {@link #COMMITTED};
      * falls through (the caller binds {@code exit} next, or jumps there).
      *
      * @param writtenObjects the registers holding the objects the region wrote, each once;
