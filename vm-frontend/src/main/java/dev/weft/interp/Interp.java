@@ -674,8 +674,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     /** Runs a Python-level frame from built-in code (nested) and answers its result. */
     long runNested(Frame callee) {
         pushFrame(callee, top);
-        // a call like any other for the budget (sort keys, __eq__ from a dict)
-        if ((--budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) txs.nestedBreakIfLong();
+        // a call like any other for the budget (sort keys, __eq__ from a dict); a lone
+        // transaction looks for waiters here too (a key function may have no back edge or
+        // call of its own), and steps back for one, as breakDue does in a nested stretch
+        if (--budget <= 0 && budgetReserve > 0 && !txs.nextChunk()) mem.pollKilled();
+        if ((budget <= 0 || mem.allocated > allocationMark) && vm.breaksEnabled && atomicDepth == 0) txs.nestedBreakIfLong();
         nesting++;
         try {
             return execute(callee, null);

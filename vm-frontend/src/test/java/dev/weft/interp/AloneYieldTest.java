@@ -73,6 +73,35 @@ class AloneYieldTest {
             print("main went on during the loop" if woke < done[0] else "main waited for the whole loop")
             """;
 
+    /**
+     * A built-in that calls Python code with no loop or call of its own (a sort key): the
+     * lone transaction counts the key calls as steps (Interp.runNested) and, when a thread
+     * waits, steps back there, since it cannot break in the middle of the sort.
+     */
+    static final String SORT_KEY = """
+            import threading, time, transaction
+            done = []
+            data = list(range(1500000))     # made before: the sort allocates nothing
+            def worker():
+                for i in range(50):
+                    time.sleep(0.001)
+                data.sort(key=lambda v: -v)
+                done.append(transaction.time())
+            t = threading.Thread(target=worker)
+            t.start()
+            time.sleep(0.3)
+            woke = transaction.time()
+            t.join()
+            print("main went on during the sort" if woke < done[0] else "main waited for the whole sort")
+            """;
+
+    @Test
+    void theOneAloneStepsBackInsideABuiltinThatCallsPythonCode() throws Exception {
+        String stats = run(SORT_KEY, "main went on during the sort\n", "--budget=1000000000");
+        Matcher m = Pattern.compile("yielded (\\d+)").matcher(stats);
+        assertTrue(m.find() && Long.parseLong(m.group(1)) >= 1, stats);
+    }
+
     @Test
     void theOneAloneStepsBackAtTheInterpretersPoll() throws Exception {
         String stats = run(PROGRAM, "main went on during the block\n");
