@@ -3,7 +3,6 @@ package dev.weft.stm;
 import static dev.weft.stm.Heap.LONG;
 import static dev.weft.stm.Heap.MEMORY;
 
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Transactions that run alone (docs/tm-protocol.md, "Running alone"): one context's side. A
@@ -114,7 +113,7 @@ final class Alone {
                 if (++spins < heap.params.spinsBeforeYield()) {
                     Thread.onSpinWait();
                 } else {
-                    LockSupport.parkNanos(20_000); // a chunk lasts ~100 us: no yields (one took ms here)
+                    Contention.pause(); // a chunk lasts ~100 us
                 }
             }
         } finally {

@@ -72,8 +72,9 @@ final class Contention {
     }
 
     /**
-     * Spins, then yields, until {@code obj}'s orec is no longer {@code a}; checks for kills
-     * meanwhile. {@code inTx}: the caller won the conflict and waits inside its transaction.
+     * Spins, then parks ({@link #pause}), until {@code obj}'s orec is no longer {@code a};
+     * checks for kills meanwhile. {@code inTx}: the caller won the conflict and waits inside
+     * its transaction.
      */
     long waitForChange(long obj, long a, boolean inTx) {
         int spins = 0;
@@ -83,7 +84,7 @@ final class Contention {
             if (++spins < tx.heap.params.spinsBeforeYield()) {
                 Thread.onSpinWait();
             } else {
-                Thread.yield();
+                pause();
                 // Ask the owner again. A lock word names a thread, not a transaction: between two
                 // of these loads the owner may have committed (or aborted) and locked the object
                 // again in its next transaction, so the orec reads `a` all along, and that new
@@ -121,8 +122,18 @@ final class Contention {
         if (k == null || k == tx) return;
         int spins = 0;
         while (k.inTransaction && k.ticket() == age) {
-            if (++spins < tx.heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
+            if (++spins < tx.heap.params.spinsBeforeYield()) Thread.onSpinWait(); else pause();
         }
+    }
+
+    /**
+     * A wait's step once spinning is over: parks for 20 us rather than {@code Thread.yield},
+     * which on this project's 2-vCPU machines could keep a waiter off the CPU for 1.5-3 ms
+     * (traced: docs/tm-protocol.md, "Running alone"). Two threads of btree_atomic and
+     * skiplist_atomic ran 0.89x the time with it (docs/benchmarks.md, "Waits park").
+     */
+    static void pause() {
+        java.util.concurrent.locks.LockSupport.parkNanos(20_000);
     }
 
     /** Whether this transaction beats {@code owner}'s in a conflict: it is inevitable, or older. */

@@ -32,7 +32,7 @@ final class Inevitability {
         int spins = 0;
         while (!Heap.INEVITABLE.compareAndSet(heap, 0, tx.slot)) {
             if (tx.status() == ABORT_REQUESTED && !dropStaleAbortRequest()) throw tx.rollback(AbortCause.KILLED, 0, 0);
-            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Thread.yield();
+            if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Contention.pause();
         }
         while (!LONG.compareAndSet(MEMORY, tx.address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
             if (dropStaleAbortRequest()) continue;

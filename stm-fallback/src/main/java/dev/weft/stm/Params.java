@@ -12,8 +12,9 @@ package dev.weft.stm;
  * @param maxRetriesBeforeInevitable consecutive aborts after which a transaction runs its next
  *     attempt inevitable, the backstop that makes progress certain: 16, rare enough that
  *     ordinary contention never serialises, small enough to bound a starving thread's wait.
- * @param spinsBeforeYield busy-wait iterations on a locked orec before the waiter yields its
- *     core: 200, about a microsecond, the length of a short transaction.
+ * @param spinsBeforeYield busy-wait iterations on a locked orec before the waiter gives up
+ *     its core (it parks 20 us at a time then: {@code Contention.pause}): 200, about a
+ *     microsecond, the length of a short transaction.
  * @param conflictLogSize conflict records kept (a ring): 4096.
  * @param checkPointers check every object address a barrier is given (debug mode): off.
  * @param runAlone a transaction that begins while no other is running runs alone, with plain
