@@ -153,7 +153,7 @@ class InevitableTest {
         long[] objs = counters(2, 0);
         long x = objs[0], y = objs[1];
         CountDownLatch holding = new CountDownLatch(1);
-        AtomicBoolean committed = new AtomicBoolean();
+        AtomicBoolean committing = new AtomicBoolean(), committed = new AtomicBoolean();
         AtomicLong disjointCommits = new AtomicLong();
         AtomicLong duringHold = new AtomicLong(-1);
         AtomicLong writerSaw = new AtomicLong(-1), readerSaw = new AtomicLong(-1);
@@ -172,6 +172,9 @@ class InevitableTest {
                         Thread.sleep(50);
                         duringHold.set(disjointCommits.get() - before);
                         tx.write(x, 0, 2);
+                        // Set before the commit: a waiter released by the commit may
+                        // finish before this thread runs its next line.
+                        committing.set(true);
                         tx.commit();
                         committed.set(true);
                     }
@@ -189,12 +192,12 @@ class InevitableTest {
                             t.write(x, 0, v * 10 + 5);
                             return v;
                         }));
-                        writerDoneEarly.set(!committed.get());
+                        writerDoneEarly.set(!committing.get());
                     }
                     default -> { // reads X: must see the committed value
                         holding.await();
                         readerSaw.set(tx.atomically(t -> t.read(x, 0)));
-                        readerDoneEarly.set(!committed.get());
+                        readerDoneEarly.set(!committing.get());
                     }
                 }
             }
