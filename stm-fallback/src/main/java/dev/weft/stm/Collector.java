@@ -126,6 +126,27 @@ public final class Collector {
      * or the concurrent one it waited for): false when it was {@linkplain #veto vetoed}.
      */
     public boolean collect(TxContext caller) {
+        return collectUnlessRan(caller, -1) != Outcome.VETOED;
+    }
+
+    /** What {@link #collectUnlessRan} did. */
+    public enum Outcome {
+        /** This call collected. */
+        COLLECTED,
+        /** Another thread's collection ran meanwhile: this call waited for it or found it done. */
+        OTHERS,
+        /** No collection ran (vetoed): ask again soon. */
+        VETOED
+    }
+
+    /**
+     * As {@link #collect}, for a caller that decided to collect after it read {@link
+     * #collections()} as {@code seen} (-1: collect whatever ran since): when a collection has
+     * run since, it does nothing. Two threads that both see the allocation pass its mark at
+     * their breaks would otherwise collect twice in a row, the second time for nothing (two
+     * threads of raytrace_rows collected twice as often as one, docs/benchmarks.md).
+     */
+    public Outcome collectUnlessRan(TxContext caller, long seen) {
         if (caller != null && caller.inTransaction) {
             throw new IllegalStateException("collect: the calling thread is inside a transaction");
         }
@@ -140,17 +161,18 @@ public final class Collector {
                         Thread.currentThread().interrupt();
                     }
                 }
-                return collections != before;
+                return collections != before ? Outcome.OTHERS : Outcome.VETOED;
             }
+            if (seen >= 0 && collections != seen) return Outcome.OTHERS;
             requested = true;
         }
         try {
             for (TxContext c : heap.contexts()) {
                 while (c.inTransaction || c.settling) Thread.onSpinWait();
             }
-            if (veto.getAsBoolean()) return false;
+            if (veto.getAsBoolean()) return Outcome.VETOED;
             run();
-            return true;
+            return Outcome.COLLECTED;
         } finally {
             synchronized (lock) {
                 requested = false;

@@ -516,4 +516,48 @@ class GcTest {
             assertFalse(again.isAlive());
         }
     }
+
+    /**
+     * Two threads that see the allocation pass its mark at their breaks both ask for a
+     * collection; the one that asks after the other's ran (or while it runs) has nothing to do
+     * and is told so ({@link Collector.Outcome#OTHERS}), instead of collecting again.
+     */
+    @Test
+    void aCollectionAskedForAfterAnotherRanIsSkipped() throws Exception {
+        try (Heap heap = new Heap(Params.defaults().withHeapLimit(16L << 20)); TxContext tx = heap.attach()) {
+            Collector gc = heap.collector();
+            tx.atomic(t -> assertNotEquals(0, t.allocate(GARBAGE, BLOCK_FIELDS)));
+            long seen = gc.collections();
+            assertEquals(Collector.Outcome.COLLECTED, gc.collectUnlessRan(tx, seen));
+            tx.atomic(t -> assertNotEquals(0, t.allocate(GARBAGE, BLOCK_FIELDS)));
+            assertEquals(Collector.Outcome.OTHERS, gc.collectUnlessRan(tx, seen), "one ran since 'seen'");
+            assertEquals(seen + 1, gc.collections());
+            assertEquals(1, heap.blocksInUse(), "the second one did not run");
+            assertEquals(Collector.Outcome.COLLECTED, gc.collectUnlessRan(tx, gc.collections()));
+            assertEquals(0, heap.blocksInUse());
+
+            // while one runs (held up by a context that settles after an abort): the second asker waits for it
+            try (TxContext holder = heap.attach()) {
+                holder.holdAfterAbort();
+                holder.begin();
+                holder.abort(AbortCause.EXPLICIT);
+                long before = gc.collections();
+                Collector.Outcome[] outcomes = new Collector.Outcome[2];
+                Thread first = new Thread(() -> outcomes[0] = gc.collectUnlessRan(null, before));
+                first.start();
+                first.join(300);
+                assertTrue(first.isAlive(), "the first collection waits for the settling context");
+                Thread second = new Thread(() -> outcomes[1] = gc.collectUnlessRan(null, before));
+                second.start();
+                second.join(300);
+                assertTrue(second.isAlive(), "the second asker waits for the first collection");
+                holder.settled();
+                first.join(10_000);
+                second.join(10_000);
+                assertEquals(Collector.Outcome.COLLECTED, outcomes[0]);
+                assertEquals(Collector.Outcome.OTHERS, outcomes[1]);
+                assertEquals(before + 1, gc.collections());
+            }
+        }
+    }
 }

@@ -152,6 +152,8 @@ public final class Vm implements AutoCloseable {
         final java.util.concurrent.atomic.AtomicLong collections = new java.util.concurrent.atomic.AtomicLong();
         /** Collections asked for and put off, a thread waiting in a nested call (see Vm.collect). */
         final java.util.concurrent.atomic.AtomicLong collectionsPutOff = new java.util.concurrent.atomic.AtomicLong();
+        /** Time the collections took, from the request to the sweep's end (the other threads stood still for it). */
+        final java.util.concurrent.atomic.AtomicLong collectionNanos = new java.util.concurrent.atomic.AtomicLong();
     }
 
     public Vm(Settings settings, String[] argv, Path scriptDir, java.io.InputStream stdin, PrintStream out, PrintStream err) {
@@ -632,17 +634,30 @@ public final class Vm implements AutoCloseable {
      * came a whole cycle later, after the heap and its reserve had run out: MemoryError.)
      */
     void collect(Interp who) {
+        collect(who, -1);
+    }
+
+    /**
+     * {@link #collect}, unless a collection has run since the caller read the collector's count
+     * as {@code seen} (-1: whatever ran). Only the thread that collected resets the pace and
+     * counts the collection; one that waited for it or came after it had nothing to do (two
+     * threads that passed the mark together used to count one collection twice).
+     */
+    private void collect(Interp who, long seen) {
         heap.collector().retainEmptyBytes(cycleBytes());
         freedEpoch.incrementAndGet(); // before and after: no proof made around it survives
-        boolean ran = heap.collector().collect(who.tx);
+        long t0 = System.nanoTime();
+        dev.weft.stm.Collector.Outcome o = heap.collector().collectUnlessRan(who.tx, seen);
         freedEpoch.incrementAndGet();
-        if (!ran) {
+        if (o == dev.weft.stm.Collector.Outcome.VETOED) {
             stats.collectionsPutOff.incrementAndGet();
             return;
         }
         who.mem.allocated = 0;
+        if (o == dev.weft.stm.Collector.Outcome.OTHERS) return;
         allocatedSinceCollection.set(0);
         stats.collections.incrementAndGet();
+        stats.collectionNanos.addAndGet(System.nanoTime() - t0);
     }
 
     /**
@@ -658,9 +673,10 @@ public final class Vm implements AutoCloseable {
         // every thread's allocation counts: sixteen threads that each allocate a sixteenth of a
         // cycle fill the heap as one thread does (under the GIL, where a full heap cannot abort
         // for a collection, that was a MemoryError)
+        long seen = heap.collector().collections();
         long total = allocatedSinceCollection.addAndGet(who.mem.allocated);
         who.mem.allocated = 0;
-        if (total > cycleBytes() || handles.sinceCollection() > 100_000 || heap.inReserve()) collect(who);
+        if (total > cycleBytes() || handles.sinceCollection() > 100_000 || heap.inReserve()) collect(who, seen);
     }
 
     /** Bytes all threads allocated since the last collection, as far as their breaks told ({@link #maybeCollect}). */
@@ -817,8 +833,10 @@ public final class Vm implements AutoCloseable {
             }
             sb.append(')');
         }
-        sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections");
-        if (stats.collectionsPutOff.get() > 0) sb.append(" (").append(stats.collectionsPutOff.get()).append(" put off)");
+        sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
+                .append(stats.collectionNanos.get() / 1_000_000).append(" ms");
+        if (stats.collectionsPutOff.get() > 0) sb.append(", ").append(stats.collectionsPutOff.get()).append(" put off");
+        sb.append(')');
         sb.append("; ").append(t.inevitableNanos() / 1_000_000).append(" ms inevitable, ")
                 .append(t.aloneWaitNanos() / 1_000_000).append(" ms waiting to begin while one ran alone (")
                 .append(stats.aloneBreaks.get()).append(" of those cut short), ")
