@@ -7,7 +7,7 @@ import dev.weft.stm.TxAbort;
 /**
  * One interpreter's transactions: how each begins (inevitable after too many aborts in a row;
  * under the GIL, holding the global lock), commits and ends, how long it runs (the transaction
- * size, which aborts halve and commits double), the breaks that end it (at the top level, and
+ * size, which aborts halve and commits grow), the breaks that end it (at the top level, and
  * in place inside a nested call), and the retry loop of the program's top level. The loop
  * itself ({@link Interp#execute}) only counts the budget down and says when a break is due.
  * Part of {@link Interp}, whose frames an abort puts back.
@@ -20,13 +20,22 @@ final class Transactions {
      * rest of the transaction (milliseconds; with a large --budget, seconds).
      */
     static final int ALONE_CHUNK = 1000;
+    /**
+     * A commit grows the transaction size by a 2^-GROWTH_SHIFT part of itself (at least one
+     * step); an abort halves it. Doubling at each commit, as before, kept a thread that
+     * conflicts at size S going S/2, S, S/2: one abort per commit (btree_atomic's two threads
+     * ran 0.7x of one). With a sixteenth the size settles where aborts are rarer, about one in
+     * eleven commits where growth and halving balance; docs/benchmarks.md compares shifts.
+     */
+    static final int GROWTH_SHIFT = 4;
     private final Interp in;
     /** Aborts in a row of the transaction being retried (0 after a commit). */
     private int consecutiveAborts;
     /**
-     * Back edges and calls per transaction: halved by each abort, doubled by each commit, up
-     * to the configured budget. Where transactions keep aborting (conflicts, injected aborts)
-     * they get short enough to commit, and they grow back when the trouble is over.
+     * Back edges and calls per transaction: halved by each abort, grown by a sixteenth by each
+     * commit ({@link #GROWTH_SHIFT}), up to the configured budget. Where transactions keep
+     * aborting (conflicts, injected aborts) they get short enough to commit, and they grow
+     * back when the trouble is over.
      */
     private int transactionSize = Integer.MAX_VALUE;
     /** The atomic depth when the running transaction began: what an abort puts back. */
@@ -160,14 +169,16 @@ final class Transactions {
 
     /**
      * A break due inside a nested call waits for the nesting to end (the first back edge or
-     * call after it breaks at once), unless the nested stretch is long: a second budget spent,
-     * or a second allocation quota. A nested break makes the next transaction inevitable (one
+     * call after it breaks at once), unless the nested stretch is long: the configured budget
+     * spent past the end (not the transaction's own size, which aborts may have cut to a few
+     * steps: then nearly every nested call broke, and skiplist_atomic's two threads ran 25,000
+     * inevitable transactions), or a second allocation quota. A nested break makes the next transaction inevitable (one
      * at a time, a serial point) and puts collections off while its thread waits for the GIL
      * or the collector; with every due break taken in place, a short {@code __enter__} or
      * {@code __eq__} was where a fair share of the breaks of a {@code with atomic:} loop fell.
      */
     void nestedBreakIfLong() {
-        if (in.budget + in.budgetReserve <= -transactionSize || in.mem.allocated > in.allocationMark + in.vm.allocationQuota()) nestedBreak();
+        if (in.budget + in.budgetReserve <= -in.vm.params.budget() || in.mem.allocated > in.allocationMark + in.vm.allocationQuota()) nestedBreak();
     }
 
     /**
@@ -192,6 +203,16 @@ final class Transactions {
             vm.threads.nestedWaiting.decrementAndGet();
         }
         begun(transactionSize);
+    }
+
+    /** The transaction size after a commit: a sixteenth more, at least one step more, at most the budget. */
+    static int grown(int size, int budget) {
+        return (int) Math.min((long) size + Math.max(1, size >> GROWTH_SHIFT), budget);
+    }
+
+    /** The transaction size after an abort: half, at least one step. */
+    static int halved(int size) {
+        return Math.max(1, size / 2);
     }
 
     /**
@@ -220,7 +241,7 @@ final class Transactions {
                 in.breakRequested = false;
                 commitTx();
                 consecutiveAborts = 0;
-                transactionSize = (int) Math.min((long) transactionSize * 2, vm.params.budget());
+                transactionSize = grown(transactionSize, vm.params.budget());
                 vm.maybeCollect(in);
                 if (!paused) return result;
             } catch (TxAbort a) {
@@ -231,7 +252,7 @@ final class Transactions {
                 transactionEnded(false);
                 vm.stats.aborts.incrementAndGet();
                 consecutiveAborts++;
-                transactionSize = Math.max(1, transactionSize / 2);
+                transactionSize = halved(transactionSize);
                 if (a.abortCause() == AbortCause.COLLECT) vm.collect(in);
             }
         }
