@@ -6,9 +6,13 @@ threads over 1, stm/gil at 1 thread and aborts per commit (from weft's --stats l
 1-thread output is the reference: a cell that prints anything else shows FAIL, one that exits
 with an error or times out shows ERR, and the other cells stay. See ci/bench/threads/README.md.
 
+With --steady K each cell's process runs the program's main() K times (threads/_steady.py) and
+the cell's time is its best run: the steady state, without start-up and JIT warm-up, which on a
+2-core machine fall on the one core a second thread needs (docs/benchmarks.md).
+
     python3 ci/bench/threads.py [--rounds N] [--only mandelbrot_bands,btree_atomic]
         [--threads 1,2] [--runtimes stm,gil,cpython] [--weft "bin/weft run"]
-        [--cpython python3] [--timeout S] [--markdown FILE]
+        [--cpython python3] [--timeout S] [--steady K] [--markdown FILE]
 """
 import argparse
 import concurrent.futures
@@ -27,6 +31,8 @@ from run import (ROOT, cpu_model, first_difference, geomean, run_once,  # noqa: 
                  short_reason, version_of)
 
 PROGRAMS = os.path.join(ROOT, 'ci', 'bench', 'threads')
+STEADY = os.path.join(PROGRAMS, '_steady.py')
+STEADY_LINE = re.compile(r'^steady \d+ ([0-9.]+)$', re.M)
 RUNTIMES = ['stm', 'gil', 'cpython', 'procs']
 LABELS = {'stm': 'stm', 'gil': 'gil', 'cpython': 'CPython', 'procs': '2 procs'}
 # programs that are not meant to scale: shown, but left out of the geomean row
@@ -89,16 +95,34 @@ class Cell:
         return '%.2fs%s' % (self.times[-1], extra)
 
 
-def run_pair(cmd, timeout):
+def steady_time(err):
+    """The best of the `steady I SECONDS` lines that threads/_steady.py printed, or None."""
+    times = [float(t) for t in STEADY_LINE.findall(err.decode('utf-8', 'replace'))]
+    return min(times) if times else None
+
+
+def run_steady(cmd, timeout):
+    """run_once, with the time of the best in-process run (threads/_steady.py) for the wall
+    time; a run that printed none (it failed) keeps its wall time."""
+    elapsed, rss, code, out, err = run_once(cmd, timeout)
+    best = steady_time(err) if code == 0 else None
+    return (best if best is not None else elapsed), rss, code, out, err
+
+
+def run_pair(cmd, timeout, steady=False):
     """Runs two copies of cmd at once (the machine's own parallel capacity: two processes that
-    share nothing); answers run_once's tuple for the pair: the time until both ended, and the
-    first failing copy's outcome, else the first copy's."""
+    share nothing); answers run_once's tuple for the pair: the time until both ended (steady:
+    the slower copy's best in-process run), and the first failing copy's outcome, else the
+    first copy's."""
+    one = run_steady if steady else run_once
     with concurrent.futures.ThreadPoolExecutor(2) as pool:
         t0 = time.perf_counter()
-        runs = list(pool.map(lambda _: run_once(cmd, timeout), range(2)))
+        runs = list(pool.map(lambda _: one(cmd, timeout), range(2)))
         elapsed = time.perf_counter() - t0
     bad = [r for r in runs if r[2] != 0]
     _, rss, code, out, err = (bad or runs)[0]
+    if steady and not bad:
+        elapsed = max(r[0] for r in runs)
     return elapsed, rss, code, out, err
 
 
@@ -194,8 +218,13 @@ def main():
                     '(default "bin/weft run", from the repository root)')
     ap.add_argument('--cpython', default='python3', help='CPython executable (default python3)')
     ap.add_argument('--timeout', type=int, default=300, help='seconds allowed per run (default 300)')
+    ap.add_argument('--steady', type=int, metavar='K', default=0,
+                    help='run main() K times in each process and time the best run (default: '
+                    'one run, whole process timed)')
     ap.add_argument('--markdown', metavar='FILE', help='also write the report to FILE')
     args = ap.parse_args()
+    if args.steady < 0 or args.steady == 1:
+        ap.error('--steady takes a number of runs of at least 2')
 
     runtimes = [r.strip() for r in args.runtimes.split(',') if r.strip()]
     unknown = [r for r in runtimes if r not in RUNTIMES]
@@ -208,7 +237,7 @@ def main():
         ap.error('--threads takes numbers, e.g. 1,2')
     if not threads or min(threads) < 1 or len(set(threads)) != len(threads) or args.rounds < 1:
         ap.error('need distinct thread counts of at least 1, and at least one round')
-    available = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith('.py'))
+    available = sorted(f[:-3] for f in os.listdir(PROGRAMS) if f.endswith('.py') and not f.startswith('_'))
     programs = available
     if args.only:
         programs = [p.strip() for p in args.only.split(',') if p.strip()]
@@ -242,12 +271,16 @@ def main():
         shift = rnd % len(order)  # each round starts with another cell
         for i, prog in enumerate(programs, 1):
             path = os.path.join(PROGRAMS, prog + '.py')
+            # the program and its arguments, n threads: itself, or K runs of its main()
+            argv = ((lambda n: [STEADY, prog, str(n), str(args.steady)]) if args.steady
+                    else (lambda n: [path, str(n)]))
             tag = '[round %d/%d, %d/%d] %s' % (rnd + 1, args.rounds, i, len(programs), prog)
             todo = order[shift:] + order[:shift]
             if rnd == 0:
                 # CPython with 1 thread first: its output is what every cell must print
                 ref = cells[prog].get(('cpython', 1)) or Cell()
-                elapsed, _, code, out, err = run_once([cpython, path, '1'], args.timeout)
+                once = run_steady if args.steady else run_once
+                elapsed, _, code, out, err = once([cpython] + argv(1), args.timeout)
                 expected[prog] = ref.record(elapsed, code, out, err, None, args.timeout)
                 if expected[prog] is None:
                     print('%s: CPython 1t fails (%s), so no reference output'
@@ -259,16 +292,21 @@ def main():
                 cell = cells[prog][(rt, n)]
                 if cell.status != 'ok':
                     continue  # failed in an earlier round: not run again
-                run = run_pair if rt == 'procs' else run_once
-                elapsed, _, code, out, err = run(cmds[rt] + [path, str(n)], args.timeout)
+                if rt == 'procs':
+                    elapsed, _, code, out, err = run_pair(cmds[rt] + argv(n), args.timeout, args.steady > 0)
+                else:
+                    once = run_steady if args.steady else run_once
+                    elapsed, _, code, out, err = once(cmds[rt] + argv(n), args.timeout)
                 cell.record(elapsed, code, out, err, expected[prog], args.timeout)
                 print('%s: %s %dt %s' % (tag, LABELS[rt], n, cell.progress()), file=sys.stderr)
 
     serial = [p for p in programs if p in SERIAL]
-    lines = ['Best of %d interleaved rounds; wall-clock seconds, start-up included (a JVM for '
-             'weft); speedup = time with %d thread%s over time with N; aborts per commit summed '
-             'over the rounds, from weft --stats.%s' % (
-                 args.rounds, threads[0], '' if threads[0] == 1 else 's',
+    what = ('seconds of the best of %d runs of main() in one process (steady state: start-up '
+            'and JIT warm-up left out; ci/bench/threads/_steady.py)' % args.steady if args.steady
+            else 'wall-clock seconds, start-up included (a JVM for weft)')
+    lines = ['Best of %d interleaved rounds; %s; speedup = time with %d thread%s over time with N; '
+             'aborts per commit summed over the rounds (all runs of a process), from weft --stats.%s' % (
+                 args.rounds, what, threads[0], '' if threads[0] == 1 else 's',
                  ' The geomean row leaves out %s (not meant to scale).' % ', '.join(serial)
                  if serial else ''), '']
     lines.append(table(programs, cells, runtimes, threads))
@@ -277,7 +315,8 @@ def main():
         cpu_model(), platform.system(), platform.machine(), os.cpu_count() or 0,
         time.strftime('%Y-%m-%d %H:%M %Z')))
     lines.append('Commands: %s.' % '; '.join(
-        '%s = `%s PROGRAM N`%s' % (LABELS[rt], ' '.join(cmds[rt]),
+        '%s = `%s %s`%s' % (LABELS[rt], ' '.join(cmds[rt]),
+                              'ci/bench/threads/_steady.py PROGRAM N %d' % args.steady if args.steady else 'PROGRAM N',
                                    ' (%s)' % version_of(cmds[rt]) if rt == 'cpython' else '')
         for rt in runtimes))
     details = ['- %s, %s %dt: %s' % (prog, LABELS[rt], n, cells[prog][(rt, n)].stats)

@@ -178,4 +178,5 @@ def main():
         len(keys), sum(keys), ordered, set(keys) == expected, hits, misses, found))
 
 
-main()
+if __name__ == "__main__":
+    main()

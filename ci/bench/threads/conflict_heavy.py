@@ -69,4 +69,5 @@ def main():
         " ".join(str(table[k]) for k in range(SLOTS))))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -71,4 +71,5 @@ def main():
     print("mandelbrot_bands %dx%d inside %d checksum %d" % (WIDTH, HEIGHT, inside, checksum))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -239,4 +239,5 @@ def main():
     print("raytrace_rows %dx%d checksum %d brightness %d" % (WIDTH, HEIGHT, checksum, bright))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -252,4 +252,5 @@ def main():
     print("richards_threads rounds", rounds, "queued", queued, "holds", holds, "wrong", wrong)
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -158,4 +158,5 @@ def main():
         count, total, weighted, ordered, hits, misses, found))
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -115,4 +115,5 @@ def main():
     print("tq_tasks tasks %d done %d checksum %d" % (TOTAL, done, checksum))
 
 
-main()
+if __name__ == "__main__":
+    main()
