@@ -402,9 +402,27 @@ public final class Heap implements AutoCloseable {
         return inReserve;
     }
 
+    /**
+     * Whether the blocks in use have passed three quarters of the heap, and grown by an
+     * eighth of it since the last sweep: the language collects at its next break then,
+     * whatever its pace says. The pace counts the bytes the program asked for; the blocks also
+     * hold every thread's partly filled allocation buffers, and with seven threads in a 20 MiB
+     * heap they were full when the pace had counted half of them. A thread in a long stretch
+     * of built-in code that calls Python code (no collection can run there) then ate the
+     * reserve and got a MemoryError. Read without the lock: a heuristic, off by a block at most.
+     */
+    public boolean filling() {
+        int used = usedBlocks;
+        return used > blockCount - blockCount / 4 && used > usedAfterSweep + blockCount / 8;
+    }
+
+    /** Blocks in use when the last sweep ended (see {@link #filling}). */
+    private int usedAfterSweep;
+
     /** Called at the end of a sweep. */
     synchronized void swept() {
         inReserve = usedBlocks > softBlocks;
+        usedAfterSweep = usedBlocks;
     }
 
     synchronized int blocksInUse() {

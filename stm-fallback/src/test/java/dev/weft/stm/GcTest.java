@@ -560,4 +560,42 @@ class GcTest {
             }
         }
     }
+
+    /**
+     * {@link Heap#filling}: the language's cue to collect at a break whatever its pace says,
+     * once three quarters of the heap's blocks are in use and an eighth more than the last
+     * sweep left (so that a heap that is mostly live is not collected at every break).
+     */
+    @Test
+    void aHeapThreeQuartersFullAsksForACollection() {
+        try (Heap heap = new Heap(Params.defaults().withHeapLimit(16L << 20)); TxContext tx = heap.attach()) {
+            int blocks = (int) ((16L << 20) / Heap.BLOCK); // 256
+            RootTable roots = new RootTable(blocks).register(heap);
+            int[] next = {0};
+            java.util.function.IntConsumer allocate = n -> tx.atomic(t -> {
+                for (int i = 0; i < n; i++) {
+                    long b = t.allocate(GARBAGE, BLOCK_FIELDS);
+                    assertNotEquals(0, b);
+                    roots.set(next[0]++, b); // live until the root is cleared
+                }
+            });
+            allocate.accept(blocks * 3 / 4 - 2); // 190 of 256
+            assertFalse(heap.filling(), "below three quarters");
+            allocate.accept(10);
+            assertTrue(heap.filling(), "past three quarters");
+            for (int i = 100; i < next[0]; i++) roots.set(i, 0);
+            next[0] = 100;
+            heap.collector().collect(tx); // 100 live
+            assertFalse(heap.filling(), "freed");
+            allocate.accept(80);
+            heap.collector().collect(tx); // 180 live: the sweep leaves 180
+            allocate.accept(20);
+            assertFalse(heap.filling(), "past three quarters, but less than an eighth more than the sweep left");
+            allocate.accept(14);
+            assertTrue(heap.filling(), "an eighth more");
+            for (int i = 0; i < next[0]; i++) roots.set(i, 0);
+            heap.collector().collect(tx);
+            assertFalse(heap.filling(), "all garbage, all freed");
+        }
+    }
 }

@@ -676,7 +676,7 @@ public final class Vm implements AutoCloseable {
         long seen = heap.collector().collections();
         long total = allocatedSinceCollection.addAndGet(who.mem.allocated);
         who.mem.allocated = 0;
-        if (total > cycleBytes() || handles.sinceCollection() > 100_000 || heap.inReserve()) collect(who, seen);
+        if (total > cycleBytes() || handles.sinceCollection() > 100_000 || heap.inReserve() || heap.filling()) collect(who, seen);
     }
 
     /** Bytes all threads allocated since the last collection, as far as their breaks told ({@link #maybeCollect}). */
