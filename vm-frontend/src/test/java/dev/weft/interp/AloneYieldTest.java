@@ -81,15 +81,19 @@ class AloneYieldTest {
     static final String SORT_KEY = """
             import threading, time, transaction
             done = []
+            ready = []
             data = list(range(1500000))     # made before: the sort allocates nothing
             def worker():
-                for i in range(50):
+                ready.append(1)
+                for i in range(10):         # a few breaks: main goes to sleep meanwhile
                     time.sleep(0.001)
-                data.sort(key=lambda v: -v)
+                data.sort(key=lambda v: -v) # alone: main sleeps (0.19 s on the 2-core VM)
                 done.append(transaction.time())
             t = threading.Thread(target=worker)
             t.start()
-            time.sleep(0.3)
+            while not ready:
+                time.sleep(0.001)
+            time.sleep(0.1)                 # wakes while the sort runs, not after it
             woke = transaction.time()
             t.join()
             print("main went on during the sort" if woke < done[0] else "main waited for the whole sort")
