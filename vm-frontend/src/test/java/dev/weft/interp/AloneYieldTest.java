@@ -82,18 +82,18 @@ class AloneYieldTest {
             import threading, time, transaction
             done = []
             ready = []
-            data = list(range(1500000))     # made before: the sort allocates nothing
+            data = list(range(3000000))     # made before: the sort allocates nothing
             def worker():
                 ready.append(1)
-                for i in range(10):         # a few breaks: main goes to sleep meanwhile
+                for i in range(5):          # a few breaks: main goes to sleep meanwhile
                     time.sleep(0.001)
-                data.sort(key=lambda v: -v) # alone: main sleeps (0.19 s on the 2-core VM)
+                data.sort(key=lambda v: -v) # alone, main asleep: 0.1-0.4 s on the 2-core VM
                 done.append(transaction.time())
             t = threading.Thread(target=worker)
             t.start()
             while not ready:
                 time.sleep(0.001)
-            time.sleep(0.1)                 # wakes while the sort runs, not after it
+            time.sleep(0.04)                # wakes while the sort runs, not after it
             woke = transaction.time()
             t.join()
             print("main went on during the sort" if woke < done[0] else "main waited for the whole sort")
