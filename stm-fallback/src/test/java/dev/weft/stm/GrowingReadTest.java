@@ -183,6 +183,33 @@ class GrowingReadTest {
         assertEquals(AbortCause.VALIDATION, assertThrows(TxAbort.class, () -> tx.write(h2, 1, 6)).abortCause());
     }
 
+    /**
+     * Many growing reads of objects that the transaction then writes itself: every validation
+     * (two extensions and the commit) finds each one's value before the lock in the undo log,
+     * through the index it makes per validation. An index that answered another object's
+     * copy, or the new value, would fail one (the unrelated spine is no extension).
+     */
+    @Test
+    void manyOwnWritesAfterGrowingReadsAreEachValidatedAgainstTheirOwnUndoCopy() {
+        long[] c = chunks(3);
+        long unrelated = spine(SPINE, c[2]);
+        long[] hs = new long[300];
+        for (int k = 0; k < hs.length; k++) hs[k] = header(spine(SPINE, c[0], c[1]));
+        long[] newer = chunks(2);
+        tx.begin();
+        for (long h : hs) {
+            assertEquals(101, readItem1(h));
+            tx.write(h, 0, unrelated);
+            tx.write(h, 1, 5); // a second field in the same undo entry
+        }
+        for (long x : newer) {
+            other.atomic(t -> t.write(x, 0, 7));
+            assertEquals(7, tx.read(x, 0)); // newer than the snapshot: extends, validating all
+        }
+        tx.commit();
+        assertEquals(unrelated, (long) other.atomically(t -> t.read(hs[hs.length - 1], 0)));
+    }
+
     @Test
     void becomingInevitableChecksGrowingReads() {
         long[] c = chunks(3);
