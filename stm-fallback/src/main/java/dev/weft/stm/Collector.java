@@ -143,8 +143,9 @@ public final class Collector {
      * As {@link #collect}, for a caller that decided to collect after it read {@link
      * #collections()} as {@code seen} (-1: collect whatever ran since): when a collection has
      * run since, it does nothing. Two threads that both see the allocation pass its mark at
-     * their breaks would otherwise collect twice in a row, the second time for nothing (two
-     * threads of raytrace_rows collected twice as often as one, docs/benchmarks.md).
+     * their breaks both ask: the second used to wait for the first's collection, or run a
+     * second one for nothing when it came just after, and count it either way (two threads of
+     * raytrace_rows showed twice the collections of one, docs/benchmarks.md).
      */
     public Outcome collectUnlessRan(TxContext caller, long seen) {
         if (caller != null && caller.inTransaction) {

@@ -170,12 +170,13 @@ final class Transactions {
     /**
      * A break due inside a nested call waits for the nesting to end (the first back edge or
      * call after it breaks at once), unless the nested stretch is long: the configured budget
-     * spent past the end (not the transaction's own size, which aborts may have cut to a few
-     * steps: then nearly every nested call broke, and skiplist_atomic's two threads ran 25,000
-     * inevitable transactions), or a second allocation quota. A nested break makes the next transaction inevitable (one
-     * at a time, a serial point) and puts collections off while its thread waits for the GIL
-     * or the collector; with every due break taken in place, a short {@code __enter__} or
-     * {@code __eq__} was where a fair share of the breaks of a {@code with atomic:} loop fell.
+     * spent past the due point (not the transaction's own size, which aborts may have cut to a
+     * few steps: then nearly every nested call broke, and skiplist_atomic's two threads ran
+     * 25,000 inevitable transactions), or a second allocation quota. A nested break makes the
+     * next transaction inevitable (one at a time, a serial point) and puts collections off
+     * while its thread waits for the GIL or the collector; with every due break taken in
+     * place, a short {@code __enter__} or {@code __eq__} was where a fair share of the breaks
+     * of a {@code with atomic:} loop fell.
      */
     void nestedBreakIfLong() {
         if (in.budget + in.budgetReserve <= -in.vm.params.budget() || in.mem.allocated > in.allocationMark + in.vm.allocationQuota()) nestedBreak();
