@@ -149,19 +149,6 @@ final class GrowingReads {
         tx.put(UNDO_LOG_CURSOR, from);
     }
 
-    /** Field i of obj as it was before this transaction locked obj (its undo copy), else as it is. */
-    private long fieldBeforeMyLock(long obj, int i) {
-        for (long e = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR); e < end; ) {
-            long n = (long) PLAIN.get(MEMORY, e + 16);
-            if ((long) PLAIN.get(MEMORY, e) == obj) {
-                if (n > i) return (long) PLAIN.get(MEMORY, e + 24 + 8L * i);
-                break;
-            }
-            e += 24 + Math.max(n, 0) * 8;
-        }
-        return field(obj, i);
-    }
-
     private static long field(long obj, int i) {
         return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
     }
@@ -259,7 +246,7 @@ final class GrowingReads {
     /** Open addressing, object to the offset of its first undo entry (0: empty); see {@link #indexUndoLog}. */
     private long[] undoObjs = new long[64], undoAt = new long[64];
 
-    /** Indexes this transaction's undo log by object, first entry per object (as {@link #fieldBeforeMyLock} walks it). */
+    /** Indexes this transaction's undo log by object, its first entry per object (for {@link #undoCopy}). */
     private void indexUndoLog() {
         long start = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR);
         int entries = 0;
@@ -287,7 +274,11 @@ final class GrowingReads {
         return (int) ((obj * 0x9E3779B97F4A7C15L) >>> 40) & (cap - 1);
     }
 
-    /** {@link #fieldBeforeMyLock} through the index that {@link #indexUndoLog} made. */
+    /**
+     * Field i of obj as it was before this transaction locked obj: from obj's first undo
+     * entry, found through the index that {@link #indexUndoLog} made; as it is when that entry
+     * holds no copy of field i (an allocation) or there is none.
+     */
     private long undoCopy(long obj, int i) {
         int cap = undoObjs.length;
         for (int h = undoSlot(obj, cap); undoObjs[h] != 0; h = (h + 1) & (cap - 1)) {
@@ -304,10 +295,13 @@ final class GrowingReads {
      * still holds; answers the first object that does not, or 0.
      */
     long lockAllForInevitable() {
+        // the locks taken below add undo entries without copies: the index made before them
+        // answers for those objects what the entries would (the field as it is)
+        indexUndoLog();
         for (int k = 0; k < n; k++) {
             long obj = objs[k];
             tx.lockForInevitable(obj);
-            if (!extendsValue(values[k], fieldBeforeMyLock(obj, fields[k]))) return obj;
+            if (!extendsValue(values[k], undoCopy(obj, fields[k]))) return obj;
         }
         return 0;
     }
