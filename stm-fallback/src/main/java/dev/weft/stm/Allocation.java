@@ -25,13 +25,13 @@ final class Allocation {
             cell = tx.heap.allocateLarge(bytes, tx.inevitable);
         } else {
             int c = SizeClasses.of(bytes);
+            int size = SizeClasses.size(c);
             long entry = tx.address + alloc(c);
             cell = (long) PLAIN.get(MEMORY, entry + ALLOC_FREE_HEAD);
             if (cell != 0) {
                 PLAIN.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) PLAIN.get(MEMORY, cell + OREC));
             } else {
                 long cursor = (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_CURSOR);
-                int size = SizeClasses.size(c);
                 if (cursor != 0 && cursor + size <= (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_LIMIT)) {
                     PLAIN.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
                     cell = cursor;
@@ -45,7 +45,7 @@ final class Allocation {
         PLAIN.set(MEMORY, cell + OREC, tx.lockWord);
         LONG.setRelease(MEMORY, cell, header(type, fields, flags));
         tx.undoEntry(cell, 0, -2);
-        tx.attemptBytes += bytes;
+        tx.attemptBytes += SizeClasses.footprint(bytes);
         if (tx.sites != null) tx.sites.wrote(cell); // made here: for another thread, the first write
         return cell;
     }
@@ -72,7 +72,7 @@ final class Allocation {
                 || tx.collectionsThisTransaction >= TxContext.MAX_COLLECTIONS_PER_TRANSACTION)) {
             return 0;
         }
-        tx.bytesWanted = tx.attemptBytes + bytes;
+        tx.bytesWanted = tx.attemptBytes + SizeClasses.footprint(bytes);
         throw tx.rollback(AbortCause.COLLECT, 0, 0);
     }
 }

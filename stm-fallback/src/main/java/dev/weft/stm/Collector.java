@@ -26,17 +26,20 @@ import java.util.function.LongConsumer;
  * owner rolls it back: such a context stays {@code settling} ({@link TxContext#holdAfterAbort})
  * and the collector waits for it as for a transaction.
  *
- * <p><b>Mark</b> starts from the roots and follows every field. Until the language fixes its
- * value encoding, fields are scanned conservatively: a word is taken for a pointer when it is
- * the address of an allocated object ({@link Heap#isObject}). Since nothing moves, a false
- * pointer only keeps garbage alive; it can never free a live object.
+ * <p><b>Mark</b> starts from the roots and follows every field, setting a bit per object in
+ * its block's mark table ({@link Heap#marks}). Until the language fixes its value encoding,
+ * fields are scanned conservatively: a word is taken for a pointer when it is the address of
+ * an allocated object ({@link Heap#isObject}). Since nothing moves, a false pointer only keeps
+ * garbage alive; it can never free a live object.
  *
- * <p><b>Sweep</b> walks every block: unmarked cells become free (linked through their orec
- * word) and marks are cleared; a block with free cells goes back to its size class's pool, a
- * block with nothing live to the pool of empty blocks (its pages handed back to the kernel
- * with {@code madvise}), a large object's blocks likewise. The heap's memory therefore stays
- * bounded by what is live, and when even a collection frees nothing, the allocation answers
- * 0: the out-of-memory result.
+ * <p><b>Sweep</b> is lazy. At the safepoint it only counts the marks of each block: a block
+ * with nothing live goes to the pool of empty blocks (its pages handed back to the kernel
+ * with {@code madvise}), a dead large object's blocks likewise, and a block with live and
+ * dead cells to its size class's pool of unswept blocks. A thread that needs a block of that
+ * class takes one from the pool and sweeps it ({@link #sweepBlock}: unmarked cells become
+ * free, linked through their orec word); the next collection sweeps those no thread took
+ * before it marks. The heap's memory therefore stays bounded by what is live, and when even
+ * a collection frees nothing, the allocation answers 0: the out-of-memory result.
  */
 public final class Collector {
     /** The roots of the heap: the interpreter's frames and globals, the JIT's constants. */
@@ -97,7 +100,23 @@ public final class Collector {
 
     void registered(TxContext ctx) {}
 
-    void unregistered(TxContext ctx) {}
+    void unregistered(TxContext ctx) {
+        allocatedByLeavers.addAndGet(ctx.earlierAttemptsBytes + ctx.attemptBytes);
+    }
+
+    /** What threads that detached since the last collection had allocated since it. */
+    private final java.util.concurrent.atomic.AtomicLong allocatedByLeavers = new java.util.concurrent.atomic.AtomicLong();
+
+    /** Bytes allocated since the last collection, by every thread: read, and set back to 0, at the safepoint. */
+    private long allocatedSinceLast() {
+        long bytes = allocatedByLeavers.getAndSet(0);
+        for (TxContext c : heap.contexts()) {
+            bytes += c.earlierAttemptsBytes + c.attemptBytes;
+            c.earlierAttemptsBytes = 0;
+            c.attemptBytes = 0;
+        }
+        return bytes;
+    }
 
     /** Called at the start of every transaction attempt: waits while a collection runs. */
     void enterTransaction(TxContext ctx) {
@@ -183,33 +202,60 @@ public final class Collector {
     }
 
     private void run() {
+        long occupied = lastLive + allocatedSinceLast();
         for (TxContext c : heap.contexts()) c.resetAllocation();
+        finishSweeping();
         heap.clearPools();
         // An explicit stack, grown as needed (a deep list must not overflow the Java stack).
-        MarkStack marks = new MarkStack();
+        MarkStack stack = new MarkStack();
         for (Roots r : roots) r.visit(word -> {
-            if (heap.isObject(word) && markNew(word)) marks.push(word);
+            if (markNew(word)) stack.push(word);
         });
-        while (!marks.isEmpty()) {
-            long obj = marks.pop();
+        while (!stack.isEmpty()) {
+            long obj = stack.pop();
             int n = fieldCount((long) PLAIN.get(MEMORY, obj));
             for (int i = 0; i < n; i++) {
                 long word = (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
-                if (heap.isObject(word) && markNew(word)) marks.push(word);
+                if (markNew(word)) stack.push(word);
             }
         }
         for (Survivors s : survivors) {
-            s.marked(obj -> heap.isObject(obj) && ((long) PLAIN.get(MEMORY, obj) & MARK) != 0);
+            s.marked(obj -> {
+                long at = heap.cellOf(obj);
+                return at >= 0 && marked(heap.marks[(int) (at >>> 12)], (int) at & 0xFFF);
+            });
         }
-        sweep();
+        sweep(occupied);
         collections++;
     }
 
-    private static boolean markNew(long obj) {
-        long h = (long) PLAIN.get(MEMORY, obj);
-        if ((h & MARK) != 0) return false;
-        PLAIN.set(MEMORY, obj, h | MARK);
+    /** Marks {@code word} if it is an unmarked object: answers whether it was one. */
+    private boolean markNew(long word) {
+        long at = heap.cellOf(word);
+        if (at < 0) return false;
+        int b = (int) (at >>> 12), cell = (int) at & 0xFFF;
+        long[] bits = heap.marks[b];
+        if (bits == null) heap.marks[b] = bits = new long[Heap.MAX_CELLS / 64];
+        long bit = 1L << cell;
+        if ((bits[cell >>> 6] & bit) != 0) return false;
+        bits[cell >>> 6] |= bit;
         return true;
+    }
+
+    static boolean marked(long[] bits, int cell) {
+        return bits != null && (bits[cell >>> 6] & 1L << cell) != 0;
+    }
+
+    /**
+     * Sweeps, at the safepoint, the blocks that no allocation took since the last collection,
+     * and clears every mark: the mark that follows sees every dead cell free and no old mark.
+     */
+    private void finishSweeping() {
+        int blocks = heap.freshBlockCount();
+        for (int b = 0; b < blocks; b++) {
+            if (heap.isUnswept(b)) sweepBlock(b);
+            if (heap.marks[b] != null) Arrays.fill(heap.marks[b], 0L);
+        }
     }
 
     /**
@@ -221,26 +267,30 @@ public final class Collector {
         retainEmpty = Math.max(0, bytes);
     }
 
-    private void sweep() {
-        long live = 0, freed = 0;
+    /**
+     * The sweep at the safepoint: it frees the large objects and the blocks with no cell
+     * marked, and counts what is live, but leaves the cells of the other blocks as they are:
+     * each waits in its class's pool until a thread that needs a block of the class sweeps it
+     * ({@link #sweepBlock}, from {@link Heap#takeBlock}), in parallel with the other threads and
+     * just before it allocates there. Walking every cell of a cycle's blocks at the safepoint
+     * took 2-5 ms of each collection, with every other thread stopped.
+     */
+    private void sweep(long occupied) {
+        long live = 0;
         long kept = 0;
         long retain = retainEmpty;
         int blocks = heap.freshBlockCount();
         for (int b = 0; b < blocks; b++) {
             byte c = heap.blockClass[b];
-            long start = heap.blockAddress(b);
             if (c == Heap.BLOCK_LARGE) {
-                long h = (long) PLAIN.get(MEMORY, start);
                 int span = heap.largeSpan[b];
-                if ((h & MARK) != 0) {
-                    PLAIN.set(MEMORY, start, h & ~MARK);
+                if (marked(heap.marks[b], 0)) {
                     live += (long) span * Heap.BLOCK;
                 } else {
                     for (int i = 0; i < span; i++) {
                         heap.returnEmpty(b + i, kept >= retain);
                         kept += Heap.BLOCK;
                     }
-                    freed += (long) span * Heap.BLOCK;
                 }
                 b += span - 1;
                 continue;
@@ -252,34 +302,47 @@ public final class Collector {
                 }
                 continue;
             }
-            int size = SizeClasses.size(c);
-            long end = start + (long) (Heap.BLOCK / size) * size;
-            long freeHead = 0;
+            int size = SizeClasses.size(c), cells = Heap.BLOCK / size;
             int liveCells = 0;
-            for (long cell = end - size; cell >= start; cell -= size) {
-                long h = (long) PLAIN.get(MEMORY, cell);
-                if ((h & MARK) != 0) {
-                    PLAIN.set(MEMORY, cell, h & ~MARK);
-                    liveCells++;
-                    continue;
-                }
-                if ((h & ALLOCATED) != 0 && (h & FREE) == 0) freed += size;
-                PLAIN.set(MEMORY, cell, FREE);
-                PLAIN.set(MEMORY, cell + OREC, freeHead);
-                freeHead = cell;
-            }
+            long[] bits = heap.marks[b];
+            if (bits != null) for (long w : bits) liveCells += Long.bitCount(w);
             live += (long) liveCells * size;
             if (liveCells == 0) {
                 heap.returnEmpty(b, kept >= retain);
                 kept += Heap.BLOCK;
-            } else if (freeHead != 0) {
-                heap.blockFreeList[b] = freeHead;
-                heap.returnPartial(b);
+            } else if (liveCells < cells) {
+                heap.returnUnswept(b);
             }
         }
         lastLive = live;
-        lastFreed = freed;
+        // what was live after the last collection and what was made since, less what is live
+        // now: the bytes of the objects that died (cells not yet swept are not counted one by one)
+        lastFreed = Math.max(0, occupied - live);
         heap.swept();
+    }
+
+    /**
+     * Sweeps one block the last collection marked: its unmarked cells become free, linked
+     * through their orec words into {@link Heap#blockFreeList}; the marked ones are not
+     * touched (other threads may be reading them). Called by the thread that takes the block
+     * (it owns it from then on) or, for the blocks no one took, at the next safepoint.
+     * Answers whether the block has a free cell.
+     */
+    boolean sweepBlock(int b) {
+        int size = SizeClasses.size(heap.blockClass[b]);
+        long start = heap.blockAddress(b);
+        long[] bits = heap.marks[b];
+        long freeHead = 0;
+        for (int cell = Heap.BLOCK / size - 1; cell >= 0; cell--) {
+            if (marked(bits, cell)) continue;
+            long at = start + (long) cell * size;
+            PLAIN.set(MEMORY, at, FREE);
+            PLAIN.set(MEMORY, at + OREC, freeHead);
+            freeHead = at;
+        }
+        heap.blockFreeList[b] = freeHead;
+        heap.sweptBlock(b);
+        return freeHead != 0;
     }
 
     public long collections() {

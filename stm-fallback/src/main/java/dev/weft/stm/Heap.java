@@ -73,6 +73,23 @@ public final class Heap implements AutoCloseable {
     final int[] largeSpan;
     /** Per block owned by no thread after a sweep: the head of its free-cell list, or 0. */
     final long[] blockFreeList;
+    /**
+     * Per block: its mark bits, one per cell (bit 0 for a large object), set by the
+     * collector's mark and kept until the next collection clears them; null until the block is
+     * first marked. In a table beside the objects, not in their headers, so that a thread can
+     * sweep a block lazily while others read the live objects in it: nothing writes a live
+     * object's header after its allocation.
+     */
+    final long[][] marks;
+    /** Cells per block at most (16-byte cells), so mark bits per block. */
+    static final int MAX_CELLS = BLOCK / 16;
+    /**
+     * Per block: marked by the last collection and not swept since ({@link Collector#sweepBlock}):
+     * its dead cells still look allocated, so {@link #isObject} asks its marks. Written with
+     * release after the sweep's stores, read with acquire.
+     */
+    private final boolean[] unswept;
+    private static final VarHandle UNSWEPT = java.lang.invoke.MethodHandles.arrayElementVarHandle(boolean[].class);
     /** Per free block: whether its pages may still be resident (not given back since its use). */
     private final boolean[] resident;
     /** Blocks handed out so far are [0, freshBlocks); those below committedBlocks are mapped. */
@@ -90,8 +107,8 @@ public final class Heap implements AutoCloseable {
     private int usedBlocks;
     private final int softBlocks;
     private volatile boolean inReserve;
-    /** Swept blocks with free cells, per size class; wholly free blocks. Guarded by this. */
-    private final ArrayDeque<Integer>[] partialBlocks;
+    /** Blocks with live and dead cells, per size class, that no one has swept yet; wholly free blocks. Guarded by this. */
+    private final ArrayDeque<Integer>[] unsweptBlocks;
     private final ArrayDeque<Integer> emptyBlocks = new ArrayDeque<>();
 
     /** Native globals: the version clock G at offset 0, on a cache line of its own. */
@@ -147,8 +164,10 @@ public final class Heap implements AutoCloseable {
         largeSpan = new int[blockCount];
         blockFreeList = new long[blockCount];
         resident = new boolean[blockCount];
-        partialBlocks = new ArrayDeque[SizeClasses.COUNT];
-        for (int c = 0; c < SizeClasses.COUNT; c++) partialBlocks[c] = new ArrayDeque<>();
+        marks = new long[blockCount][];
+        unswept = new boolean[blockCount];
+        unsweptBlocks = new ArrayDeque[SizeClasses.COUNT];
+        for (int c = 0; c < SizeClasses.COUNT; c++) unsweptBlocks[c] = new ArrayDeque<>();
         globals = globalsArena.allocate(128, 64);
         clockAddress = globals.address();
         aloneAddress = clockAddress + 64;
@@ -258,20 +277,55 @@ public final class Heap implements AutoCloseable {
     }
 
     /**
-     * A block for size class {@code c}, owned by the caller from now on: a swept block with
-     * free cells (its free list is in {@link #blockFreeList}), an empty one, or a fresh one.
-     * Returns -1 when the heap limit is reached ({@code reserve}: the hard limit, else the
-     * soft one, {@link #usedBlocks}).
+     * A block for size class {@code c}, owned by the caller from now on: one the last
+     * collection marked, which the caller sweeps here, outside the lock, and takes if it has
+     * free cells (their list is then in {@link #blockFreeList}), else an empty one or a fresh
+     * one. Returns -1 when the heap limit is reached ({@code reserve}: the hard limit, else
+     * the soft one, {@link #usedBlocks}).
      */
-    synchronized int takeBlock(int c, boolean reserve) {
-        Integer partial = partialBlocks[c].poll();
-        if (partial != null) return partial;
+    int takeBlock(int c, boolean reserve) {
+        for (;;) {
+            int b;
+            synchronized (this) {
+                Integer marked = unsweptBlocks[c].poll();
+                if (marked == null) return takeEmptyBlock(c, reserve);
+                b = marked;
+            }
+            if (collector.sweepBlock(b)) return b;
+            // every cell live: the block stays in use, swept, and the next one is tried
+        }
+    }
+
+    /**
+     * An empty or fresh block for class {@code c}, or -1. A block used before may still hold
+     * what its last class left: at this class's cell boundaries its headers are cleared, so
+     * that no cell past a thread's bump cursor looks like an object ({@link #isObject}).
+     */
+    private int takeEmptyBlock(int c, boolean reserve) {
         int b = takeEmptyBlocks(1, reserve);
-        if (b >= 0) {
-            blockClass[b] = (byte) c;
-            blockFreeList[b] = 0;
+        if (b < 0) return b;
+        blockClass[b] = (byte) c;
+        blockFreeList[b] = 0;
+        if (resident[b]) {
+            int size = SizeClasses.size(c);
+            for (long cell = blockAddress(b), end = cell + BLOCK - size; cell <= end; cell += size) PLAIN.set(MEMORY, cell, 0L);
         }
         return b;
+    }
+
+    boolean isUnswept(int block) {
+        return (boolean) UNSWEPT.getAcquire(unswept, block);
+    }
+
+    /** Called by the collector's sweep: the block keeps its marks until a thread sweeps it. */
+    synchronized void returnUnswept(int block) {
+        UNSWEPT.setRelease(unswept, block, true);
+        unsweptBlocks[blockClass[block]].add(block);
+    }
+
+    /** Called by {@link Collector#sweepBlock} after its stores: the block's headers tell again. */
+    void sweptBlock(int block) {
+        UNSWEPT.setRelease(unswept, block, false);
     }
 
     /**
@@ -356,11 +410,6 @@ public final class Heap implements AutoCloseable {
         return address;
     }
 
-    /** Called by the sweep: a block with free cells in its list goes back to its class's pool. */
-    synchronized void returnPartial(int block) {
-        partialBlocks[blockClass[block]].add(block);
-    }
-
     /**
      * Called by the sweep: a block with nothing live is free for any use. {@code release}:
      * it held objects until now, so its pages go back to the kernel (they stay mapped and
@@ -381,9 +430,9 @@ public final class Heap implements AutoCloseable {
         }
     }
 
-    /** Forgets every pool: the sweep rebuilds them. Called at the safepoint. */
+    /** Forgets every pool: the sweep rebuilds them. Called at the safepoint, once every block is swept. */
     synchronized void clearPools() {
-        for (ArrayDeque<Integer> p : partialBlocks) p.clear();
+        for (ArrayDeque<Integer> p : unsweptBlocks) p.clear();
         emptyBlocks.clear();
     }
 
@@ -445,19 +494,40 @@ public final class Heap implements AutoCloseable {
 
     /**
      * Whether {@code address} is the start of an allocated object: in a block handed out,
-     * at a cell boundary of its class (or the start of a large object), not a free cell.
+     * at a cell boundary of its class (or the start of a large object), not a free cell; in a
+     * block not swept since the last collection, a marked one.
      */
     public boolean isObject(long address) {
-        if ((address & 7) != 0) return false;
+        return cellOf(address) >= 0;
+    }
+
+    /**
+     * The object at {@code address} as its block and cell number, {@code block << 12 | cell}
+     * (where the collector keeps its mark bit), or -1 when it is no object ({@link #isObject}).
+     * A header whose field count does not fit the cell is no object's: a cell past a bump
+     * cursor may hold what an older use of the block left.
+     */
+    long cellOf(long address) {
+        if ((address & 7) != 0) return -1;
         int b = blockOf(address);
-        if (b < 0) return false;
+        if (b < 0) return -1;
         byte c = blockClass[b];
         long inBlock = address - blockAddress(b);
-        if (c == BLOCK_LARGE) return inBlock == 0;
-        if (c < 0) return false;
-        if (inBlock % SizeClasses.size(c) != 0) return false;
+        int cell = 0;
+        long room = (long) largeSpan[b] << BLOCK_SHIFT;
+        if (c == BLOCK_LARGE) {
+            if (inBlock != 0) return -1;
+        } else {
+            if (c < 0) return -1;
+            int size = SizeClasses.size(c);
+            cell = (int) (inBlock / size);
+            if ((long) cell * size != inBlock) return -1;
+            if (isUnswept(b)) return Collector.marked(marks[b], cell) ? (long) b << 12 | cell : -1;
+            room = size;
+        }
         long header = (long) PLAIN.get(MEMORY, address);
-        return header != 0 && (header & ObjectLayout.FREE) == 0;
+        if (header == 0 || (header & ObjectLayout.FREE) != 0 || ObjectLayout.sizeOf(ObjectLayout.fieldCount(header)) > room) return -1;
+        return (long) b << 12 | cell;
     }
 
     /** Throws when {@code address} is not an object: the debug mode's check on every barrier. */

@@ -7,7 +7,8 @@ package dev.weft.stm;
  * <pre>
  *   addr + 0   header   bits  0..31  type id (the language's; opaque here)
  *                       bits 32..55  field count (0..16777215 words: a 128 MiB object)
- *                       bit  56      MARK      set by the collector while marking
+ *                       bit  56      (unused: the collector's marks are in a table beside
+ *                                    the blocks, {@link Heap#marks})
  *                       bit  57      IMMUTABLE fields never change after the creating transaction
  *                       bit  58      FREE      a free cell (the rest of the word is then 0)
  *                       bit  59      ALLOCATED set in every object, so no object's header is 0
@@ -41,7 +42,6 @@ public final class ObjectLayout {
     public static final int HEADER_BYTES = 16;
     public static final int MAX_FIELDS = 0xFF_FFFF;
 
-    public static final long MARK = 1L << 56;
     public static final long IMMUTABLE = 1L << 57;
     public static final long FREE = 1L << 58;
     public static final long ALLOCATED = 1L << 59;

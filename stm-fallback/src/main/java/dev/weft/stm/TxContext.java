@@ -63,8 +63,12 @@ public final class TxContext implements AutoCloseable {
     int collectionsThisTransaction;
     /** At most this many collections for one logical transaction before its allocation answers 0. */
     static final int MAX_COLLECTIONS_PER_TRANSACTION = 4;
-    /** Bytes this attempt allocated; and, at its abort for a collection, those plus the request. */
-    long attemptBytes, bytesWanted;
+    /**
+     * Bytes (cells, {@link SizeClasses#footprint}) this attempt allocated; and, at its abort
+     * for a collection, those plus the request. Those of the attempts before it since the last
+     * collection, committed or not: the collector counts what died from them.
+     */
+    long attemptBytes, bytesWanted, earlierAttemptsBytes;
     /** The guest's source position, set by the interpreter; copied into conflict records. */
     public volatile Object location;
 
@@ -286,6 +290,7 @@ public final class TxContext implements AutoCloseable {
             consecutiveAborts = 0;
             collectionsThisTransaction = 0;
         }
+        earlierAttemptsBytes += attemptBytes;
         attemptBytes = 0;
         put(READ_VERSION, now);
         LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
