@@ -224,8 +224,13 @@ final class Classes {
     }
 
     private boolean isObjectInit(long init) {
-        return init == vm.builtinMethod(vm.types[TypeIds.OBJECT], "__init__");
+        long w = objectInit;
+        if (w == NULL) objectInit = w = vm.builtinMethod(vm.types[TypeIds.OBJECT], "__init__");
+        return init == w;
     }
+
+    /** object.__init__'s method word, made once (its map lookup ran at every instance creation). */
+    private long objectInit = NULL;
 
     long newInstance(long type, TypeInfo t, long[] s, int first, int argc, String[] kw) {
         return newInstance(type, t, s, first, argc, kw, vm.interp());

@@ -356,12 +356,26 @@ public final class Vm implements AutoCloseable {
         return w;
     }
 
-    /** The interned str for a name (immortal; equal names give the same word). */
+    /**
+     * The interned str for a name (immortal; equal names give the same word). The hot callers
+     * pass the same Java string each time (a literal such as "__init__", an operator's method
+     * name): a small table keyed by the string's identity answers them without the map, whose
+     * lookup (hash, a node in a table of thousands, an unboxing) was 4% of raytrace_rows'
+     * samples, made at every instance creation and user-defined operator.
+     */
     long intern(String s) {
+        int i = s.hashCode() & (internHits.length - 1);
+        InternHit hit = internHits[i];
+        if (hit != null && hit.name == s) return hit.word;
         Long w = interned.get(s);
-        if (w != null) return w;
-        return outsideMonitor(() -> internLocked(s));
+        long word = w != null ? w : outsideMonitor(() -> internLocked(s));
+        internHits[i] = new InternHit(s, word); // racy but safe: a hit is immutable, a word immortal
+        return word;
     }
+
+    private record InternHit(String name, long word) {}
+
+    private final InternHit[] internHits = new InternHit[512];
 
     private long internLocked(String s) {
         Long w;
