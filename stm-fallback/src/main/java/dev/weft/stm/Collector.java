@@ -206,6 +206,7 @@ public final class Collector {
         for (TxContext c : heap.contexts()) c.resetAllocation();
         finishSweeping();
         heap.clearPools();
+        long markStart = System.nanoTime();
         // An explicit stack, grown as needed (a deep list must not overflow the Java stack).
         MarkStack stack = new MarkStack();
         for (Roots r : roots) r.visit(word -> {
@@ -219,6 +220,7 @@ public final class Collector {
                 if (markNew(word)) stack.push(word);
             }
         }
+        markNanos += System.nanoTime() - markStart;
         for (Survivors s : survivors) {
             s.marked(obj -> {
                 long at = heap.cellOf(obj);
@@ -347,6 +349,17 @@ public final class Collector {
 
     public long collections() {
         return collections;
+    }
+
+    private volatile long markNanos;
+
+    /**
+     * Time all collections spent marking, in nanoseconds: with the sweep lazy, most of what a
+     * collection stands every thread still for (the rest is the wait for the safepoint and the
+     * count of the marks). {@code weft --stats} prints it.
+     */
+    public long markNanos() {
+        return markNanos;
     }
 
     /** Bytes found live by the last collection. */

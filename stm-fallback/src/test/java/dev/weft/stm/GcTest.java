@@ -218,7 +218,9 @@ class GcTest {
                     roots.set(0, head); // if this attempt aborts, the retry sets it again
                 });
             }
+            long marking = heap.collector().markNanos();
             heap.collector().collect(tx);
+            assertTrue(heap.collector().markNanos() > marking, "the mark's time is counted");
             assertTrue(heap.collector().lastLiveBytes() >= nodes * 32L, "live " + heap.collector().lastLiveBytes());
             long count = tx.atomically(t -> {
                 long c = 0;

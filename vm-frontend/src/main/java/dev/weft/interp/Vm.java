@@ -848,7 +848,7 @@ public final class Vm implements AutoCloseable {
             sb.append(')');
         }
         sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
-                .append(stats.collectionNanos.get() / 1_000_000).append(" ms");
+                .append(stats.collectionNanos.get() / 1_000_000).append(" ms, ").append(heap.collector().markNanos() / 1_000_000).append(" ms marking");
         if (stats.collectionsPutOff.get() > 0) sb.append(", ").append(stats.collectionsPutOff.get()).append(" put off");
         sb.append(')');
         sb.append("; ").append(t.inevitableNanos() / 1_000_000).append(" ms inevitable, ")
