@@ -4,9 +4,8 @@ the time of a program's main() once the runtime has warmed up (a JIT that has co
 hot code, for the threads' own paths too), where the whole-program time of one run also holds
 start-up and warm-up. Each run prints the program's checksum line, so the output is that line
 REPEATS times. Runs on CPython and Weft alike; ci/bench/threads.py --steady uses it. It lives
-next to the programs because Weft finds the modules a script imports in the script's own folder
-(it does not read sys.path), and its name starts with `_` so that threads.py does not take it
-for a program.
+next to the programs (it imports them from its own folder, sys.path[0]), and its name starts
+with `_` so that threads.py does not take it for a program.
 
     python3 ci/bench/threads/_steady.py mandelbrot_bands 2 5
 """

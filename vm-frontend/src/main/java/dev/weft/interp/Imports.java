@@ -17,9 +17,10 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The import system: built-in modules (made in Java on first import), the program's own
- * modules and packages, found next to the script ({@code sys.path[0]}), then the standard
- * modules written in Python that weft's jar carries under {@code dev/weft/lib/}.
+ * The import system: built-in modules (made in Java on first import), then the folders of
+ * {@code sys.path} in order: the script's own ({@code sys.path[0]}), the standard modules
+ * written in Python that weft's jar carries under {@code dev/weft/lib/} (the entry {@code
+ * <weft>/lib}), and whatever folders the program adds ({@link #findOnPath}).
  *
  * <p>A module imported inside a transaction that aborts is forgotten again (its execution was
  * rolled back with the transaction), so the re-run imports it afresh.
@@ -170,9 +171,8 @@ final class Imports {
             return mod;
         }
         String leafName = full.substring(full.lastIndexOf('.') + 1);
-        Path dir = parent == NULL ? vm.scriptDir : packageDir(in, parent);
-        boolean inLib = parent != NULL ? isLibPackage(in, parent) : !Files.isRegularFile(dir.resolve(leafName + ".py"))
-                && !Files.isRegularFile(dir.resolve(leafName).resolve("__init__.py"));
+        Path dir = parent == NULL ? findOnPath(in, leafName) : packageDir(in, parent);
+        boolean inLib = parent != NULL ? isLibPackage(in, parent) : dir == null || dir == LIB_ENTRY;
         if (inLib) {
             long lib = loadLib(in, full, parent, leafName);
             if (lib != NULL) return lib;
@@ -190,7 +190,7 @@ final class Imports {
                 throw notFound(full);
             }
         }
-        String display = displayPath(file);
+        String display = dir.equals(vm.scriptDir) || parent != NULL ? displayPath(file) : file.toString();
         Code code = vm.compileFile(file, display);
         return execute(in, full, parent, leafName, code, display, isPkg ? file.getParent().toString() : null);
     }
@@ -290,6 +290,53 @@ final class Imports {
             vm.unregisterModule(in.ctx, full);
             throw e;
         }
+    }
+
+    /** sys.path's entry for the library in the jar, after the script's folder (SysModule). */
+    static final String LIB_PATH_ENTRY = "<weft>/lib";
+    private static final Path LIB_ENTRY = Path.of(LIB_PATH_ENTRY);
+
+    /**
+     * The folder of a top-level module, found as CPython's path finder finds it: the first
+     * entry of {@code sys.path} (a folder; "" is the working directory) that holds NAME.py or
+     * NAME/__init__.py; {@link #LIB_ENTRY} when the library's entry comes first and the jar
+     * holds the module (the entry stands in
+     * sys.path where CPython's own library does, after the script's folder: a folder the
+     * program appends comes after it, one it inserts at 0 before it); null when no folder
+     * holds it (the library may still). Entries that are not str, or not folders, are skipped.
+     */
+    private Path findOnPath(Interp in, String leaf) {
+        long sys = H.dictGet(in.ctx, vm.modulesDict, vm.intern("sys")); // sys.modules: this transaction's imports too
+        long path = sys == NULL || !H.isType(sys, TypeIds.MODULE) ? NULL : H.dictGet(in.ctx, in.mem.get(sys, MOD_DICT), vm.intern("path"));
+        if (path == NULL || !H.isType(path, TypeIds.LIST)) { // sys not imported yet, or its path replaced by a non-list
+            return holds(vm.scriptDir, leaf) ? vm.scriptDir : LIB_ENTRY;
+        }
+        for (int i = 0; i < H.listSize(in.ctx, path); i++) {
+            long e = H.listGet(in.ctx, path, i);
+            if (!H.isStr(e)) continue;
+            String entry = H.jstr(e);
+            if (entry.equals(LIB_PATH_ENTRY)) {
+                if (inLibrary(leaf)) return LIB_ENTRY;
+                continue;
+            }
+            Path dir;
+            try {
+                dir = entry.isEmpty() ? Path.of(System.getProperty("user.dir")) : Path.of(entry);
+            } catch (java.nio.file.InvalidPathException bad) {
+                continue;
+            }
+            if (holds(dir, leaf)) return dir.equals(vm.scriptDir) ? vm.scriptDir : dir;
+        }
+        return null;
+    }
+
+    private static boolean inLibrary(String leaf) {
+        ClassLoader loader = Imports.class.getClassLoader();
+        return loader.getResource(LIB + leaf + ".py") != null || loader.getResource(LIB + leaf + "/__init__.py") != null;
+    }
+
+    private static boolean holds(Path dir, String leaf) {
+        return dir != null && (Files.isRegularFile(dir.resolve(leaf + ".py")) || Files.isRegularFile(dir.resolve(leaf).resolve("__init__.py")));
     }
 
     private String displayPath(Path file) {

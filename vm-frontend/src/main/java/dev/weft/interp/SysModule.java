@@ -35,6 +35,7 @@ final class SysModule {
             b.put("modules", vm.modulesDict);
             long path = H.list(b.c);
             H.listAppend(b.c, path, H.str(m, vm.scriptDir.toString()));
+            H.listAppend(b.c, path, H.str(m, Imports.LIB_PATH_ENTRY)); // the modules in weft's jar: see Imports.findOnPath
             b.put("path", path);
             for (String prefix : new String[] {"", "__"}) {
                 String suffix = prefix.isEmpty() ? "" : "__";

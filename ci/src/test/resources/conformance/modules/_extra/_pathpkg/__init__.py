@@ -1,0 +1,2 @@
+from . import _inner
+NAME = 'pathpkg ' + _inner.NAME
