@@ -2,9 +2,10 @@
 """Runs Weft's threaded benchmarks (ci/bench/threads/*.py) on weft --tm=stm, weft --tm=gil and
 CPython, each with 1 and 2 threads, interleaved in rounds so that a noisy machine's noise falls
 on every cell alike, and prints a Markdown table: the best time per cell, the speedup of N
-threads over 1, stm/gil at 1 thread and aborts per commit (from weft's --stats line). CPython's
-1-thread output is the reference: a cell that prints anything else shows FAIL, one that exits
-with an error or times out shows ERR, and the other cells stay. See ci/bench/threads/README.md.
+threads over 1, stm/gil at 1 thread, aborts per commit and the time lost to aborts (from weft's
+--stats line). CPython's 1-thread output is the reference: a cell that prints anything else
+shows FAIL, one that exits with an error or times out shows ERR, and the other cells stay. See
+ci/bench/threads/README.md.
 
 With --steady K each cell's process runs the program's main() K times (threads/_steady.py) and
 the cell's time is its best run: the steady state, without start-up and JIT warm-up, which on a
@@ -39,6 +40,7 @@ LABELS = {'stm': 'stm', 'gil': 'gil', 'cpython': 'CPython', 'procs': '2 procs'}
 SERIAL = {'conflict_heavy'}
 STATS = re.compile(r'weft: (--tm=\w+, (\d+) transactions committed \((\d+) inevitable(?:, \d+ alone)?\), '
                    r'(\d+) aborted.*)')
+LOST = re.compile(r'; (\d+) ms lost\)')
 
 
 class Cell:
@@ -51,6 +53,8 @@ class Cell:
         self.reason = ''
         self.commits = 0
         self.aborts = 0
+        self.lost = 0.0  # seconds aborted attempts ran, over all runs (weft --stats)
+        self.busy = 0.0  # seconds of the threads' time over all runs: threads x wall time
         self.stats = None
 
     @property
@@ -61,7 +65,7 @@ class Cell:
     def best(self):
         return min(self.times) if self.times else None
 
-    def record(self, elapsed, code, out, err, expected, timeout):
+    def record(self, elapsed, code, out, err, expected, timeout, threads=1):
         """Files one run's outcome; answers its output (None when the run failed)."""
         if code is None:
             self.status, self.reason = 'ERR', 'timed out after %ds' % timeout
@@ -78,6 +82,12 @@ class Cell:
         if m:
             self.commits += int(m.group(2))
             self.aborts += int(m.group(4))
+            lost = LOST.search(m.group(1))
+            if lost:
+                self.lost += int(lost.group(1)) / 1000
+                # the stats cover every in-process run (--steady), not only the best one
+                runs = [float(t) for t in STEADY_LINE.findall(err.decode('utf-8', 'replace'))]
+                self.busy += threads * (sum(runs) if runs else elapsed)
         if not self.times or elapsed < min(self.times):
             self.stats = m.group(1).strip() if m else None
         self.times.append(elapsed)
@@ -185,6 +195,9 @@ def columns(runtimes, threads):
             cols.append(('aborts per commit (stm %dt)' % n,
                          lambda c, k=key: ('%.3f' % (c[k].aborts / c[k].commits)
                                            if c[k].ok and c[k].commits else '-'), None, None))
+            cols.append(('time lost to aborts (stm %dt)' % n,
+                         lambda c, k=key: ('%.1f%%' % (100 * c[k].lost / c[k].busy)
+                                           if c[k].ok and c[k].busy else '-'), None, None))
     return cols
 
 
@@ -297,7 +310,7 @@ def main():
                 else:
                     once = run_steady if args.steady else run_once
                     elapsed, _, code, out, err = once(cmds[rt] + argv(n), args.timeout)
-                cell.record(elapsed, code, out, err, expected[prog], args.timeout)
+                cell.record(elapsed, code, out, err, expected[prog], args.timeout, n)
                 print('%s: %s %dt %s' % (tag, LABELS[rt], n, cell.progress()), file=sys.stderr)
 
     serial = [p for p in programs if p in SERIAL]
@@ -305,7 +318,9 @@ def main():
             'and JIT warm-up left out; ci/bench/threads/_steady.py)' % args.steady if args.steady
             else 'wall-clock seconds, start-up included (a JVM for weft)')
     lines = ['Best of %d interleaved rounds; %s; speedup = time with %d thread%s over time with N; '
-             'aborts per commit summed over the rounds (all runs of a process), from weft --stats.%s' % (
+             'aborts per commit summed over the rounds (all runs of a process), from weft --stats; time lost '
+             'to aborts: how long the aborted attempts ran, over the threads\' time (threads x wall time '
+             'of the runs).%s' % (
                  args.rounds, what, threads[0], '' if threads[0] == 1 else 's',
                  ' The geomean row leaves out %s (not meant to scale).' % ', '.join(serial)
                  if serial else ''), '']

@@ -16,13 +16,21 @@ public final class TmStats {
     /** Time begins waited for a transaction that ran alone to end ({@code Alone}). */
     final LongAdder aloneWaitNanos = new LongAdder();
     private final LongAdder[] aborts = new LongAdder[AbortCause.values().length];
+    /** Time aborted attempts ran, from their begin to their abort: the work thrown away. */
+    private final LongAdder abortedNanos = new LongAdder();
 
     TmStats() {
         for (int i = 0; i < aborts.length; i++) aborts[i] = new LongAdder();
     }
 
-    void aborted(AbortCause cause) {
+    void aborted(AbortCause cause, long ranNanos) {
         aborts[cause.ordinal()].increment();
+        abortedNanos.add(ranNanos);
+    }
+
+    /** Time aborted attempts ran before their aborts, summed: what conflicts (and collections) threw away. */
+    public long abortedNanos() {
+        return abortedNanos.sum();
     }
 
     public long commits() {

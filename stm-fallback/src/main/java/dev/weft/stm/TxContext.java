@@ -409,10 +409,11 @@ public final class TxContext implements AutoCloseable {
         if (readMode == ALONE) alone.ended();
         inTransaction = false;
         heap.collector.leftTransaction(this);
-        heap.stats.aborted(cause);
+        long ran = System.nanoTime() - attemptStart;
+        heap.stats.aborted(cause, ran);
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
         heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) PLAIN.get(MEMORY, object)) : 0,
-                slot, otherSlot, location, other != null ? other.location : null, System.nanoTime() - attemptStart, attempt));
+                slot, otherSlot, location, other != null ? other.location : null, ran, attempt));
         abort.cause = cause;
         return abort;
     }

@@ -22,6 +22,21 @@ class TxBasicsTest {
         heap.close();
     }
 
+    /** The stats count the time aborted attempts ran (the benchmarks' "time lost"), and only theirs. */
+    @Test
+    void abortedAttemptsCountTheTimeTheyRan() throws InterruptedException {
+        try (TxContext tx = heap.attach()) {
+            tx.atomically(t -> t.allocate(7, 1)); // committed: counts nothing
+            Thread.sleep(20);
+            assertEquals(0, heap.stats().abortedNanos());
+            tx.begin();
+            Thread.sleep(30);
+            tx.abort(AbortCause.EXPLICIT);
+            long lost = heap.stats().abortedNanos();
+            assertTrue(lost >= 30_000_000L && lost < 10_000_000_000L, "lost " + lost + " ns");
+        }
+    }
+
     @Test
     void writesCommitAndAbortsRollBack() {
         try (TxContext tx = heap.attach()) {

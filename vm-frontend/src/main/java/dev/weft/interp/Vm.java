@@ -845,7 +845,7 @@ public final class Vm implements AutoCloseable {
                 sb.append(e.getKey().name().toLowerCase()).append(' ').append(e.getValue());
                 first = false;
             }
-            sb.append(')');
+            sb.append("; ").append(t.abortedNanos() / 1_000_000).append(" ms lost)");
         }
         sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
                 .append(stats.collectionNanos.get() / 1_000_000).append(" ms, ").append(heap.collector().markNanos() / 1_000_000).append(" ms marking");
