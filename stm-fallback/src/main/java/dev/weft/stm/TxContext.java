@@ -63,11 +63,8 @@ public final class TxContext implements AutoCloseable {
     int collectionsThisTransaction;
     /** At most this many collections for one logical transaction before its allocation answers 0. */
     static final int MAX_COLLECTIONS_PER_TRANSACTION = 4;
-    /**
-     * Bytes (cells, {@link SizeClasses#footprint}) this attempt allocated; and, at its abort
-     * for a collection, those plus the request. Those of the attempts before it since the last
-     * collection, committed or not: the collector counts what died from them.
-     */
+    /** Bytes (cells) this attempt allocated, plus the request at an abort for a collection; and
+     * the earlier attempts' since the last collection, from which the collector counts the dead. */
     long attemptBytes, bytesWanted, earlierAttemptsBytes;
     /** The guest's source position, set by the interpreter; copied into conflict records. */
     public volatile Object location;
