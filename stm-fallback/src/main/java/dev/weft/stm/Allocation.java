@@ -20,12 +20,14 @@ final class Allocation {
         tx.requireActive("allocate");
         if (fields < 0 || fields > MAX_FIELDS) throw new IllegalArgumentException("field count " + fields + " not in 0.." + MAX_FIELDS);
         long bytes = sizeOf(fields);
-        long cell;
+        long cell, footprint; // footprint: what it takes of the heap (SizeClasses.footprint)
         if (bytes > SizeClasses.MAX_SMALL) {
             cell = tx.heap.allocateLarge(bytes, tx.inevitable);
+            footprint = SizeClasses.footprint(bytes);
         } else {
             int c = SizeClasses.of(bytes);
             int size = SizeClasses.size(c);
+            footprint = size;
             long entry = tx.address + alloc(c);
             cell = (long) PLAIN.get(MEMORY, entry + ALLOC_FREE_HEAD);
             if (cell != 0) {
@@ -41,17 +43,17 @@ final class Allocation {
             }
             if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
         }
-        if (cell == 0) return outOfMemory(tx, bytes);
+        if (cell == 0) return outOfMemory(tx, footprint);
         PLAIN.set(MEMORY, cell + OREC, tx.lockWord);
         LONG.setRelease(MEMORY, cell, header(type, fields, flags));
         tx.undoEntry(cell, 0, -2);
-        tx.attemptBytes += SizeClasses.footprint(bytes);
+        tx.attemptBytes += footprint;
         if (tx.sites != null) tx.sites.wrote(cell); // made here: for another thread, the first write
         return cell;
     }
 
     /**
-     * The heap had no room for {@code bytes}: abort for a collection, or answer 0 (the
+     * The heap had no room for {@code footprint} bytes: abort for a collection, or answer 0 (the
      * language's MemoryError) when collecting cannot help.
      *
      * <p>Not always after just one collection: other threads allocate between the collection
@@ -66,13 +68,13 @@ final class Allocation {
      * does: it allocates from the heap's reserve ({@link Heap#inReserve}) and gets 0 only when
      * even that is gone.
      */
-    private static long outOfMemory(TxContext tx, long bytes) {
+    private static long outOfMemory(TxContext tx, long footprint) {
         if (tx.inevitable) return 0;
         if (tx.collectionsThisTransaction > 0 && (tx.heap.collector.lastFreedBytes() < tx.bytesWanted
                 || tx.collectionsThisTransaction >= TxContext.MAX_COLLECTIONS_PER_TRANSACTION)) {
             return 0;
         }
-        tx.bytesWanted = tx.attemptBytes + SizeClasses.footprint(bytes);
+        tx.bytesWanted = tx.attemptBytes + footprint;
         throw tx.rollback(AbortCause.COLLECT, 0, 0);
     }
 }

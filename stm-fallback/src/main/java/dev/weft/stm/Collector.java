@@ -224,7 +224,7 @@ public final class Collector {
         for (Survivors s : survivors) {
             s.marked(obj -> {
                 long at = heap.cellOf(obj);
-                return at >= 0 && marked(heap.marks[(int) (at >>> 12)], (int) at & 0xFFF);
+                return at >= 0 && marked(heap.marks[Heap.blockOfCell(at)], Heap.cellNumber(at));
             });
         }
         sweep(occupied);
@@ -235,7 +235,7 @@ public final class Collector {
     private boolean markNew(long word) {
         long at = heap.cellOf(word);
         if (at < 0) return false;
-        int b = (int) (at >>> 12), cell = (int) at & 0xFFF;
+        int b = Heap.blockOfCell(at), cell = Heap.cellNumber(at);
         long[] bits = heap.marks[b];
         if (bits == null) heap.marks[b] = bits = new long[Heap.MAX_CELLS / 64];
         long bit = 1L << cell;

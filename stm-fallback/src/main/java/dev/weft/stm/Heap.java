@@ -522,12 +522,23 @@ public final class Heap implements AutoCloseable {
             int size = SizeClasses.size(c);
             cell = (int) (inBlock / size);
             if ((long) cell * size != inBlock) return -1;
-            if (isUnswept(b)) return Collector.marked(marks[b], cell) ? (long) b << 12 | cell : -1;
+            if (isUnswept(b)) return Collector.marked(marks[b], cell) ? (long) b << CELL_BITS | cell : -1;
             room = size;
         }
         long header = (long) PLAIN.get(MEMORY, address);
         if (header == 0 || (header & ObjectLayout.FREE) != 0 || ObjectLayout.sizeOf(ObjectLayout.fieldCount(header)) > room) return -1;
-        return (long) b << 12 | cell;
+        return (long) b << CELL_BITS | cell;
+    }
+
+    /** Bits of a cell number in {@link #cellOf}'s answer: MAX_CELLS is 2^12. */
+    private static final int CELL_BITS = 12;
+
+    static int blockOfCell(long at) {
+        return (int) (at >>> CELL_BITS);
+    }
+
+    static int cellNumber(long at) {
+        return (int) at & (MAX_CELLS - 1);
     }
 
     /** Throws when {@code address} is not an object: the debug mode's check on every barrier. */
