@@ -1,9 +1,7 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
-import static dev.weft.stm.Heap.LONG;
 import static dev.weft.stm.Heap.MEMORY;
-import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.ObjectLayout.*;
 
 /**
@@ -29,13 +27,13 @@ final class Allocation {
             int size = SizeClasses.size(c);
             footprint = size;
             long entry = tx.address + alloc(c);
-            cell = (long) PLAIN.get(MEMORY, entry + ALLOC_FREE_HEAD);
+            cell = RawMemory.get(entry + ALLOC_FREE_HEAD);
             if (cell != 0) {
-                PLAIN.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) PLAIN.get(MEMORY, cell + OREC));
+                RawMemory.set(entry + ALLOC_FREE_HEAD, RawMemory.get(cell + OREC));
             } else {
-                long cursor = (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_CURSOR);
-                if (cursor != 0 && cursor + size <= (long) PLAIN.get(MEMORY, entry + ALLOC_BUMP_LIMIT)) {
-                    PLAIN.set(MEMORY, entry + ALLOC_BUMP_CURSOR, cursor + size);
+                long cursor = RawMemory.get(entry + ALLOC_BUMP_CURSOR);
+                if (cursor != 0 && cursor + size <= RawMemory.get(entry + ALLOC_BUMP_LIMIT)) {
+                    RawMemory.set(entry + ALLOC_BUMP_CURSOR, cursor + size);
                     cell = cursor;
                 } else {
                     cell = tx.heap.refillBuffer(c, entry, tx.inevitable);
@@ -44,8 +42,8 @@ final class Allocation {
             if (cell != 0) MEMORY.asSlice(cell + FIELDS, bytes - HEADER_BYTES).fill((byte) 0);
         }
         if (cell == 0) return outOfMemory(tx, footprint);
-        PLAIN.set(MEMORY, cell + OREC, tx.lockWord);
-        LONG.setRelease(MEMORY, cell, header(type, fields, flags));
+        RawMemory.set(cell + OREC, tx.lockWord);
+        RawMemory.setRelease(cell, header(type, fields, flags));
         tx.undoEntry(cell, 0, -2);
         tx.attemptBytes += footprint;
         if (tx.sites != null) tx.sites.wrote(cell); // made here: for another thread, the first write

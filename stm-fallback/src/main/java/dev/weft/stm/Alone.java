@@ -1,7 +1,5 @@
 package dev.weft.stm;
 
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.MEMORY;
 
 
 /**
@@ -69,13 +67,13 @@ final class Alone {
             othersBegun = begun;
             return false;
         }
-        if (!LONG.compareAndSet(MEMORY, heap.aloneAddress, 0L, (long) tx.slot)) {
+        if (!RawMemory.compareAndSet(heap.aloneAddress, 0L, (long) tx.slot)) {
             backOff();
             return false;
         }
         for (TxContext c : heap.attached) {
             if (c != tx && c.inTransaction) {
-                LONG.setVolatile(MEMORY, heap.aloneAddress, 0L);
+                RawMemory.setVolatile(heap.aloneAddress, 0L);
                 backOff();
                 return false;
             }
@@ -89,7 +87,7 @@ final class Alone {
         // the waiters' records name where it ended (one site for all of them: a nicety)
         ConflictSites sites = tx.sites();
         if (sites != null && tx.heap.aloneWaiters.get() > 0) tx.heap.aloneEndSite = sites.here();
-        LONG.setVolatile(MEMORY, tx.heap.aloneAddress, 0L);
+        RawMemory.setVolatile(tx.heap.aloneAddress, 0L);
     }
 
     /** Company: look again only after {@code backoff} begins, twice as many as the last time. */

@@ -1,8 +1,5 @@
 package dev.weft.stm;
 
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.PLAIN;
-import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
 import java.util.Arrays;
@@ -214,9 +211,9 @@ public final class Collector {
         });
         while (!stack.isEmpty()) {
             long obj = stack.pop();
-            int n = fieldCount((long) PLAIN.get(MEMORY, obj));
+            int n = fieldCount(RawMemory.get(obj));
             for (int i = 0; i < n; i++) {
-                long word = (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+                long word = RawMemory.get(obj + fieldOffset(i));
                 if (markNew(word)) stack.push(word);
             }
         }
@@ -338,8 +335,8 @@ public final class Collector {
         for (int cell = Heap.BLOCK / size - 1; cell >= 0; cell--) {
             if (marked(bits, cell)) continue;
             long at = start + (long) cell * size;
-            PLAIN.set(MEMORY, at, FREE);
-            PLAIN.set(MEMORY, at + OREC, freeHead);
+            RawMemory.set(at, FREE);
+            RawMemory.set(at + OREC, freeHead);
             freeHead = at;
         }
         heap.blockFreeList[b] = freeHead;

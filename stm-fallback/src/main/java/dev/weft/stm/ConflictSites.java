@@ -117,13 +117,13 @@ public final class ConflictSites {
             default -> here = here();
         }
         ended();
-        int type = obj != 0 ? ObjectLayout.type((long) Heap.LONG.get(Heap.MEMORY, obj)) : 0;
+        int type = obj != 0 ? ObjectLayout.type(RawMemory.get(obj)) : 0;
         return new ConflictRecord(cause, obj, type, tx.slot(), otherSlot, here, there, System.nanoTime() - attemptStart, false, access, theirs, tx.attempt());
     }
 
     /** The record of a wait: tx won a conflict over obj with owner and waited since {@code start}. */
     ConflictRecord waited(TxContext tx, TxContext owner, AbortCause cause, long obj, String at, String there, String access, long start) {
-        int type = ObjectLayout.type((long) Heap.LONG.get(Heap.MEMORY, obj));
+        int type = ObjectLayout.type(RawMemory.get(obj));
         return new ConflictRecord(cause, obj, type, tx.slot(), owner != null ? owner.slot() : 0, at, there,
                 System.nanoTime() - start, true, access, "write", tx.attempt());
     }

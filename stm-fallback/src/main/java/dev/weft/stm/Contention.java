@@ -1,8 +1,6 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.ABORT_REQUESTED;
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.OREC;
 import static dev.weft.stm.ObjectLayout.owner;
 
@@ -142,6 +140,6 @@ final class Contention {
     }
 
     private static long orec(long obj) {
-        return (long) LONG.getAcquire(MEMORY, obj + OREC);
+        return RawMemory.getAcquire(obj + OREC);
     }
 }

@@ -3,8 +3,6 @@ package dev.weft.stm;
 import static dev.weft.stm.ContextLayout.READ_ENTRY;
 import static dev.weft.stm.ContextLayout.READ_LOG_CURSOR;
 import static dev.weft.stm.ContextLayout.UNDO_LOG_CURSOR;
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
@@ -80,7 +78,7 @@ final class GrowingReads {
                 if (a == tx.lockWord) return field(obj, i);
                 continue;
             }
-            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            long v = RawMemory.getAcquire(obj + fieldOffset(i));
             long b = orec(obj);
             if (b != a) {
                 a = b;
@@ -114,18 +112,18 @@ final class GrowingReads {
         if (tx.isInevitable() || isLocked(a) || tx.tooNew(a)) return false;
         long start = tx.readLogStart, end = tx.get(READ_LOG_CURSOR);
         for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) PLAIN.get(MEMORY, e) == obj && !sameVersion((long) PLAIN.get(MEMORY, e + 8), a)) return false;
+            if (RawMemory.get(e) == obj && !sameVersion(RawMemory.get(e + 8), a)) return false;
         }
-        if (!LONG.compareAndSet(MEMORY, obj + OREC, a, tx.lockWord)) return false;
-        PLAIN.set(MEMORY, obj + fieldOffset(i), v);
-        PLAIN.set(MEMORY, obj + fieldOffset(j), w);
+        if (!RawMemory.compareAndSet(obj + OREC, a, tx.lockWord)) return false;
+        RawMemory.set(obj + fieldOffset(i), v);
+        RawMemory.set(obj + fieldOffset(j), w);
         long now = unlocked(nextVersion(tx.tick(), a), tx.slot);
         // a committed write like any other for the conflict log: a reader it makes stale names it
         if (tx.sites != null) tx.heap.lastWrite(obj, new ConflictSites.Write(tx.slot, tx.sites.here()));
-        LONG.setRelease(MEMORY, obj + OREC, now);
+        RawMemory.setRelease(obj + OREC, now);
         // this transaction's reads of obj stay valid: the caller changed nothing they used
         for (long e = start; e < end; e += READ_ENTRY) {
-            if ((long) PLAIN.get(MEMORY, e) == obj) PLAIN.set(MEMORY, e + 8, now);
+            if (RawMemory.get(e) == obj) RawMemory.set(e + 8, now);
         }
         int f = TxContext.filterSlot(obj);
         if (tx.readFilter[f] == obj) tx.readFilter[f + 1] = now;
@@ -143,14 +141,14 @@ final class GrowingReads {
         long from = tx.undoLogStart + mark, end = tx.get(UNDO_LOG_CURSOR);
         long published = unlocked(tx.tick(), tx.slot);
         for (long e = from; e < end; e += 24) {
-            if ((long) PLAIN.get(MEMORY, e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
+            if (RawMemory.get(e + 16) != -2) throw new IllegalStateException("publishAllocatedSince: a write follows the mark");
         }
-        for (long e = from; e < end; e += 24) LONG.setRelease(MEMORY, (long) PLAIN.get(MEMORY, e) + OREC, published);
+        for (long e = from; e < end; e += 24) RawMemory.setRelease(RawMemory.get(e) + OREC, published);
         tx.put(UNDO_LOG_CURSOR, from);
     }
 
     private static long field(long obj, int i) {
-        return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+        return RawMemory.get(obj + fieldOffset(i));
     }
 
     /** Whether field i of obj is logged at orec a (so a read at a needs no new entry). */
@@ -224,7 +222,7 @@ final class GrowingReads {
                 failed = obj;
                 return false;
             } else {
-                value = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(fields[k]));
+                value = RawMemory.getAcquire(obj + fieldOffset(fields[k]));
                 if (orec(obj) != now) {
                     failed = obj;
                     return false;
@@ -250,7 +248,7 @@ final class GrowingReads {
     private void indexUndoLog() {
         long start = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR);
         int entries = 0;
-        for (long e = start; e < end; entries++) e += 24 + Math.max((long) PLAIN.get(MEMORY, e + 16), 0) * 8;
+        for (long e = start; e < end; entries++) e += 24 + Math.max(RawMemory.get(e + 16), 0) * 8;
         int need = Integer.highestOneBit(Math.max(32, entries) * 2 - 1) << 1; // at most half full
         if (undoObjs.length < need || undoObjs.length > 8 * need) {
             undoObjs = new long[need];
@@ -259,8 +257,8 @@ final class GrowingReads {
             Arrays.fill(undoObjs, 0L);
         }
         int cap = undoObjs.length;
-        for (long e = start; e < end; e += 24 + Math.max((long) PLAIN.get(MEMORY, e + 16), 0) * 8) {
-            long obj = (long) PLAIN.get(MEMORY, e);
+        for (long e = start; e < end; e += 24 + Math.max(RawMemory.get(e + 16), 0) * 8) {
+            long obj = RawMemory.get(e);
             int h = undoSlot(obj, cap);
             while (undoObjs[h] != 0 && undoObjs[h] != obj) h = (h + 1) & (cap - 1);
             if (undoObjs[h] == 0) {
@@ -284,7 +282,7 @@ final class GrowingReads {
         for (int h = undoSlot(obj, cap); undoObjs[h] != 0; h = (h + 1) & (cap - 1)) {
             if (undoObjs[h] == obj) {
                 long e = undoAt[h];
-                return (long) PLAIN.get(MEMORY, e + 16) > i ? (long) PLAIN.get(MEMORY, e + 24 + 8L * i) : field(obj, i);
+                return RawMemory.get(e + 16) > i ? RawMemory.get(e + 24 + 8L * i) : field(obj, i);
             }
         }
         return field(obj, i);
@@ -313,7 +311,7 @@ final class GrowingReads {
     boolean extendsValue(long seen, long now) {
         if (seen == now) return true;
         if (!tx.heap.isObject(seen) || !tx.heap.isObject(now)) return false;
-        long hs = (long) LONG.getAcquire(MEMORY, seen), hn = (long) LONG.getAcquire(MEMORY, now);
+        long hs = RawMemory.getAcquire(seen), hn = RawMemory.getAcquire(now);
         if ((hs & IMMUTABLE) == 0 || (hn & IMMUTABLE) == 0 || type(hs) != type(hn)) return false;
         int count = fieldCount(hs);
         if (fieldCount(hn) < count) return false;
@@ -321,6 +319,6 @@ final class GrowingReads {
     }
 
     private static long orec(long obj) {
-        return (long) LONG.getAcquire(MEMORY, obj + OREC);
+        return RawMemory.getAcquire(obj + OREC);
     }
 }

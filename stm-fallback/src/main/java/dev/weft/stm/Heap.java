@@ -2,8 +2,6 @@ package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
 import static dev.weft.stm.ObjectLayout.OREC;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
-import static java.lang.foreign.ValueLayout.JAVA_LONG_UNALIGNED;
 
 import dev.weft.htm.LibC;
 import java.lang.foreign.Arena;
@@ -43,19 +41,9 @@ public final class Heap implements AutoCloseable {
     /** The most threads attached at once; slot numbers are 1..MAX_SLOTS (0 means none). */
     public static final int MAX_SLOTS = 1023;
 
-    /** All of memory, indexed by raw address. */
+    /** All of memory, indexed by raw address (see {@link RawMemory} for the loads and stores). */
     @SuppressWarnings("restricted")
     public static final MemorySegment MEMORY = MemorySegment.NULL.reinterpret(Long.MAX_VALUE);
-    /** Heap words by raw address, for the access modes that need alignment (acquire, release, CAS). */
-    static final VarHandle LONG = JAVA_LONG.varHandle();
-    /**
-     * Heap words by raw address, for plain loads and stores. Every heap word is 8-aligned,
-     * but the aligned layout's handle checks it at each access, and C2 did not remove the
-     * check (about 8% of fannkuch's samples under the TM were in it): this handle, of the
-     * unaligned layout, does not check. StmBench: 16 writes to objects a transaction holds
-     * took 48-51 ns with LONG, 25 ns with this. Atomic modes are not supported by it.
-     */
-    static final VarHandle PLAIN = JAVA_LONG_UNALIGNED.varHandle();
 
     static final byte BLOCK_FREE = -1;
     static final byte BLOCK_LARGE = -2;
@@ -239,11 +227,11 @@ public final class Heap implements AutoCloseable {
     /** The global version clock G. */
     /** The slot of the transaction that runs alone, or 0. */
     int alone() {
-        return (int) (long) LONG.getVolatile(MEMORY, aloneAddress);
+        return (int) RawMemory.getVolatile(aloneAddress);
     }
 
     public long clock() {
-        return (long) LONG.getVolatile(MEMORY, clockAddress);
+        return RawMemory.getVolatile(clockAddress);
     }
 
     /**
@@ -253,7 +241,7 @@ public final class Heap implements AutoCloseable {
     public long advanceClock(long version) {
         for (;;) {
             long g = clock();
-            if (g >= version || LONG.compareAndSet(MEMORY, clockAddress, g, version)) return Math.max(g, version);
+            if (g >= version || RawMemory.compareAndSet(clockAddress, g, version)) return Math.max(g, version);
         }
     }
 
@@ -308,7 +296,7 @@ public final class Heap implements AutoCloseable {
         blockFreeList[b] = 0;
         if (resident[b]) {
             int size = SizeClasses.size(c);
-            for (long cell = blockAddress(b), end = cell + BLOCK - size; cell <= end; cell += size) PLAIN.set(MEMORY, cell, 0L);
+            for (long cell = blockAddress(b), end = cell + BLOCK - size; cell <= end; cell += size) RawMemory.set(cell, 0L);
         }
         return b;
     }
@@ -341,14 +329,14 @@ public final class Heap implements AutoCloseable {
         int size = SizeClasses.size(c);
         if (free != 0) {
             blockFreeList[b] = 0;
-            PLAIN.set(MEMORY, entry + ALLOC_BUMP_CURSOR, 0L);
-            PLAIN.set(MEMORY, entry + ALLOC_BUMP_LIMIT, 0L);
-            PLAIN.set(MEMORY, entry + ALLOC_FREE_HEAD, (long) PLAIN.get(MEMORY, free + OREC));
+            RawMemory.set(entry + ALLOC_BUMP_CURSOR, 0L);
+            RawMemory.set(entry + ALLOC_BUMP_LIMIT, 0L);
+            RawMemory.set(entry + ALLOC_FREE_HEAD, RawMemory.get(free + OREC));
             return free;
         }
-        PLAIN.set(MEMORY, entry + ALLOC_FREE_HEAD, 0L);
-        PLAIN.set(MEMORY, entry + ALLOC_BUMP_CURSOR, start + size);
-        PLAIN.set(MEMORY, entry + ALLOC_BUMP_LIMIT, start + (long) (BLOCK / size) * size);
+        RawMemory.set(entry + ALLOC_FREE_HEAD, 0L);
+        RawMemory.set(entry + ALLOC_BUMP_CURSOR, start + size);
+        RawMemory.set(entry + ALLOC_BUMP_LIMIT, start + (long) (BLOCK / size) * size);
         return start;
     }
 
@@ -525,7 +513,7 @@ public final class Heap implements AutoCloseable {
             if (isUnswept(b)) return Collector.marked(marks[b], cell) ? (long) b << CELL_BITS | cell : -1;
             room = size;
         }
-        long header = (long) PLAIN.get(MEMORY, address);
+        long header = RawMemory.get(address);
         if (header == 0 || (header & ObjectLayout.FREE) != 0 || ObjectLayout.sizeOf(ObjectLayout.fieldCount(header)) > room) return -1;
         return (long) b << CELL_BITS | cell;
     }

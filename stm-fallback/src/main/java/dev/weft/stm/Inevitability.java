@@ -1,9 +1,6 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.MEMORY;
-import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.ObjectLayout.OREC;
 import static dev.weft.stm.ObjectLayout.isLocked;
 import static dev.weft.stm.ObjectLayout.sameVersion;
@@ -34,7 +31,7 @@ final class Inevitability {
             if (tx.status() == ABORT_REQUESTED && !dropStaleAbortRequest()) throw tx.rollback(AbortCause.KILLED, 0, 0);
             if (++spins < heap.params.spinsBeforeYield()) Thread.onSpinWait(); else Contention.pause();
         }
-        while (!LONG.compareAndSet(MEMORY, tx.address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
+        while (!RawMemory.compareAndSet(tx.address + STATUS, ACTIVE, RUNNING_INEVITABLE)) {
             if (dropStaleAbortRequest()) continue;
             heap.inevitable = 0;
             throw tx.rollback(AbortCause.KILLED, 0, 0);
@@ -44,8 +41,8 @@ final class Inevitability {
         tx.put(INEVITABLE, 1);
         Map<Long, Long> lockedBefore = lockedBefore();
         for (long e = tx.readLogStart, end = tx.get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            long obj = (long) PLAIN.get(MEMORY, e);
-            long seen = (long) PLAIN.get(MEMORY, e + 8);
+            long obj = RawMemory.get(e);
+            long seen = RawMemory.get(e + 8);
             if (TxContext.orec(obj) != tx.lockWord) lockedBefore.put(obj, lock(obj));
             if (!sameVersion(lockedBefore.get(obj), seen)) {
                 // it changed since it was read: give up inevitability and abort this attempt
@@ -65,8 +62,8 @@ final class Inevitability {
     private Map<Long, Long> lockedBefore() {
         Map<Long, Long> lockedBefore = new HashMap<>();
         for (long e = tx.undoLogStart, end = tx.get(UNDO_LOG_CURSOR); e < end; ) {
-            long n = (long) PLAIN.get(MEMORY, e + 16);
-            lockedBefore.put((long) PLAIN.get(MEMORY, e), (long) PLAIN.get(MEMORY, e + 8));
+            long n = RawMemory.get(e + 16);
+            lockedBefore.put(RawMemory.get(e), RawMemory.get(e + 8));
             e += 24 + Math.max(n, 0) * 8;
         }
         return lockedBefore;
@@ -82,13 +79,13 @@ final class Inevitability {
      */
     private boolean dropStaleAbortRequest() {
         return tx.get(UNDO_LOG_CURSOR) == tx.undoLogStart
-                && LONG.compareAndSet(MEMORY, tx.address + STATUS, ABORT_REQUESTED, ACTIVE);
+                && RawMemory.compareAndSet(tx.address + STATUS, ABORT_REQUESTED, ACTIVE);
     }
 
     private void revoke() {
         tx.inevitable = false;
         tx.put(INEVITABLE, 0);
-        LONG.setRelease(MEMORY, tx.address + STATUS, ACTIVE);
+        RawMemory.setRelease(tx.address + STATUS, ACTIVE);
         tx.heap.inevitable = 0;
     }
 
@@ -104,7 +101,7 @@ final class Inevitability {
                 a = tx.contention.conflict(obj, a, AbortCause.WRITE_WRITE);
                 continue;
             }
-            if (LONG.compareAndSet(MEMORY, obj + OREC, a, tx.lockWord)) break;
+            if (RawMemory.compareAndSet(obj + OREC, a, tx.lockWord)) break;
             a = TxContext.orec(obj);
         }
         if (tx.sites != null) tx.sites.wrote(obj);

@@ -1,9 +1,6 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.PLAIN;
-import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
 /** How a software transaction ends after generated code left it through a slow exit. */
@@ -56,7 +53,7 @@ final class NativeExits {
                 throw tx.rollback(AbortCause.EXPLICIT, obj, 0);
             }
             case EXIT_UNDO_LOG_FULL -> {
-                tx.growUndoLog(24 + (obj != 0 ? 8L * fieldCount((long) PLAIN.get(MEMORY, obj)) : 0));
+                tx.growUndoLog(24 + (obj != 0 ? 8L * fieldCount(RawMemory.get(obj)) : 0));
                 throw tx.rollback(AbortCause.EXPLICIT, obj, 0);
             }
             default -> throw tx.rollback(AbortCause.KILLED, obj, 0);

@@ -1,8 +1,6 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
-import static dev.weft.stm.Heap.LONG;
-import static dev.weft.stm.Heap.PLAIN;
 import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.*;
 
@@ -127,7 +125,7 @@ public final class TxContext implements AutoCloseable {
     /** The index of obj's entry in the read log, or -1. */
     int readEntryOf(long obj) {
         for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            if ((long) PLAIN.get(MEMORY, e) == obj) return (int) ((e - readLogStart) / READ_ENTRY);
+            if (RawMemory.get(e) == obj) return (int) ((e - readLogStart) / READ_ENTRY);
         }
         return -1;
     }
@@ -158,19 +156,19 @@ public final class TxContext implements AutoCloseable {
     // Context block access
 
     long get(int offset) {
-        return (long) PLAIN.get(MEMORY, address + offset);
+        return RawMemory.get(address + offset);
     }
 
     void put(int offset, long value) {
-        PLAIN.set(MEMORY, address + offset, value);
+        RawMemory.set(address + offset, value);
     }
 
     long status() {
-        return (long) LONG.getAcquire(MEMORY, address + STATUS);
+        return RawMemory.getAcquire(address + STATUS);
     }
 
     static long orec(long obj) {
-        return (long) LONG.getAcquire(MEMORY, obj + OREC);
+        return RawMemory.getAcquire(obj + OREC);
     }
 
     public boolean isInTransaction() {
@@ -214,7 +212,7 @@ public final class TxContext implements AutoCloseable {
      * this). Fails if it is committing, inevitable or not running; it then ends on its own.
      */
     boolean requestAbort() {
-        return LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, ABORT_REQUESTED);
+        return RawMemory.compareAndSet(address + STATUS, ACTIVE, ABORT_REQUESTED);
     }
 
     /**
@@ -290,7 +288,7 @@ public final class TxContext implements AutoCloseable {
         earlierAttemptsBytes += attemptBytes;
         attemptBytes = 0;
         put(READ_VERSION, now);
-        LONG.setRelease(MEMORY, address + STATUS, ACTIVE);
+        RawMemory.setRelease(address + STATUS, ACTIVE);
         if (asInevitable) becomeInevitable();
     }
 
@@ -303,7 +301,7 @@ public final class TxContext implements AutoCloseable {
         if (inevitable) {
             if (sites != null) sites.committed(heap, slot);
             release(tick(), false);
-            LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+            RawMemory.setRelease(address + STATUS, INACTIVE);
             heap.inevitable = 0;
             inevitable = false;
             put(INEVITABLE, 0);
@@ -313,13 +311,13 @@ public final class TxContext implements AutoCloseable {
             heap.stats.inevitableNanos.add(System.nanoTime() - inevitableSince);
             return;
         }
-        if (!LONG.compareAndSet(MEMORY, address + STATUS, ACTIVE, COMMITTING)) {
+        if (!RawMemory.compareAndSet(address + STATUS, ACTIVE, COMMITTING)) {
             throw rollback(AbortCause.KILLED, 0, 0);
         }
         if (get(UNDO_LOG_CURSOR) == undoLogStart) { // read-only: nothing to publish
             if (sites != null) sites.ended();
             resetReadLog();
-            LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+            RawMemory.setRelease(address + STATUS, INACTIVE);
             finished();
             heap.stats.commits.increment();
             heap.stats.readOnlyCommits.increment();
@@ -333,7 +331,7 @@ public final class TxContext implements AutoCloseable {
         }
         if (sites != null) sites.committed(heap, slot);
         release(wv, false);
-        LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+        RawMemory.setRelease(address + STATUS, INACTIVE);
         finished();
         heap.stats.commits.increment();
     }
@@ -392,15 +390,15 @@ public final class TxContext implements AutoCloseable {
         boolean wrote = get(UNDO_LOG_CURSOR) != undoLogStart;
         if (wrote) {
             for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-                long obj = (long) PLAIN.get(MEMORY, e);
-                long n = (long) PLAIN.get(MEMORY, e + 16);
+                long obj = RawMemory.get(e);
+                long n = RawMemory.get(e + 16);
                 if (n > 0) MemorySegment.copy(MEMORY, e + 24, MEMORY, obj + FIELDS, n * 8);
                 e += 24 + Math.max(n, 0) * 8;
             }
             release(tick(), true);
         }
         resetReadLog();
-        LONG.setRelease(MEMORY, address + STATUS, INACTIVE);
+        RawMemory.setRelease(address + STATUS, INACTIVE);
         consecutiveAborts++;
         if (holdAfterAbort) settling = true; // before the flag a collector waits on is cleared
         if (readMode == ALONE) alone.ended();
@@ -409,7 +407,7 @@ public final class TxContext implements AutoCloseable {
         long ran = System.nanoTime() - attemptStart;
         heap.stats.aborted(cause, ran);
         TxContext other = otherSlot > 0 ? heap.slots[otherSlot] : null;
-        heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type((long) PLAIN.get(MEMORY, object)) : 0,
+        heap.conflicts.add(sited != null ? sited : new ConflictRecord(cause, object, object != 0 ? type(RawMemory.get(object)) : 0,
                 slot, otherSlot, location, other != null ? other.location : null, ran, attempt));
         abort.cause = cause;
         return abort;
@@ -426,10 +424,10 @@ public final class TxContext implements AutoCloseable {
      */
     private void release(long wv, boolean aborted) {
         for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
-            long obj = (long) PLAIN.get(MEMORY, e);
-            long before = (long) PLAIN.get(MEMORY, e + 8);
-            long n = (long) PLAIN.get(MEMORY, e + 16);
-            LONG.setRelease(MEMORY, obj + OREC, aborted && n >= 0 ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot));
+            long obj = RawMemory.get(e);
+            long before = RawMemory.get(e + 8);
+            long n = RawMemory.get(e + 16);
+            RawMemory.setRelease(obj + OREC, aborted && n >= 0 ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot));
             e += 24 + Math.max(n, 0) * 8;
         }
         put(UNDO_LOG_CURSOR, undoLogStart);
@@ -441,20 +439,20 @@ public final class TxContext implements AutoCloseable {
 
     /** Field {@code i} of {@code obj}, as of this transaction's snapshot. */
     public long read(long obj, int i) {
-        if (readMode != FAST) return readMode == ALONE ? (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i) : readChecked(obj, i);
+        if (readMode != FAST) return readMode == ALONE ? RawMemory.get(obj + FIELDS + 8L * i) : readChecked(obj, i);
         // Plain loads ordered by load-load fences: on x86 the fences cost nothing (loads are
         // not reordered with loads) and the loads skip the aligned handle's alignment check.
-        long a = (long) PLAIN.get(MEMORY, obj + OREC);
+        long a = RawMemory.get(obj + OREC);
         VarHandle.loadLoadFence();
-        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+        if (a == lockWord) return RawMemory.get(obj + FIELDS + 8L * i);
         int f = filterSlot(obj);
         if (readFilter[f] == obj && readFilter[f + 1] == a) {
             // a log entry: unlocked, not too new (rv only grows), validated; the value is its
             // if the orec still holds that entry's after the load. Small enough for C2 to
             // inline; an abort request is noticed on the slow paths and at pollKilled.
-            long v = (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+            long v = RawMemory.get(obj + FIELDS + 8L * i);
             VarHandle.loadLoadFence();
-            if ((long) PLAIN.get(MEMORY, obj + OREC) == a) return v;
+            if (RawMemory.get(obj + OREC) == a) return v;
         }
         return readLogged(obj, i, a, f);
     }
@@ -468,23 +466,23 @@ public final class TxContext implements AutoCloseable {
      */
     public long readIfSame(long obj, int i, long expected, int j, long otherwise) {
         if (readMode == ALONE) {
-            return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i) == expected ? (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * j) : otherwise;
+            return RawMemory.get(obj + FIELDS + 8L * i) == expected ? RawMemory.get(obj + FIELDS + 8L * j) : otherwise;
         }
         if (readMode == FAST) {
-            long a = (long) PLAIN.get(MEMORY, obj + OREC);
+            long a = RawMemory.get(obj + OREC);
             VarHandle.loadLoadFence();
             if (a == lockWord) {
-                return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i) == expected
-                        ? (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * j) : otherwise;
+                return RawMemory.get(obj + FIELDS + 8L * i) == expected
+                        ? RawMemory.get(obj + FIELDS + 8L * j) : otherwise;
             }
             int f = filterSlot(obj);
             if (readFilter[f] == obj && readFilter[f + 1] == a) {
                 // field j only when field i matched: a caller may know j to exist only then
                 // (an attribute slot that the shape in field i implies)
-                long v = (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i) == expected
-                        ? (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * j) : otherwise;
+                long v = RawMemory.get(obj + FIELDS + 8L * i) == expected
+                        ? RawMemory.get(obj + FIELDS + 8L * j) : otherwise;
                 VarHandle.loadLoadFence();
-                if ((long) PLAIN.get(MEMORY, obj + OREC) == a) return v;
+                if (RawMemory.get(obj + OREC) == a) return v;
             }
         }
         return read(obj, i) == expected ? read(obj, j) : otherwise;
@@ -494,7 +492,7 @@ public final class TxContext implements AutoCloseable {
     private long readChecked(long obj, int i) {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
-        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+        if (a == lockWord) return RawMemory.get(obj + fieldOffset(i));
         return readLogged(obj, i, a, filterSlot(obj));
     }
 
@@ -502,21 +500,21 @@ public final class TxContext implements AutoCloseable {
     private long readLogged(long obj, int i, long a, int f) {
         if (inevitable) {
             lockForInevitable(obj);
-            return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+            return RawMemory.get(obj + fieldOffset(i));
         }
         checkKilled(obj);
         if (readFilter[f] == obj && readFilter[f + 1] == a) {
             // a log entry: unlocked, not too new (rv only grows), validated; else the loop's recheck fails
-            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            long v = RawMemory.getAcquire(obj + fieldOffset(i));
             if (orec(obj) == a) return v;
         }
         for (;;) {
             if (isLocked(a)) {
                 a = contention.conflict(obj, a, AbortCause.READ_WRITE);
-                if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+                if (a == lockWord) return RawMemory.get(obj + fieldOffset(i));
                 continue;
             }
-            long v = (long) LONG.getAcquire(MEMORY, obj + fieldOffset(i));
+            long v = RawMemory.getAcquire(obj + fieldOffset(i));
             long b = orec(obj);
             if (b != a) {
                 a = b;
@@ -529,8 +527,8 @@ public final class TxContext implements AutoCloseable {
             }
             long cursor = get(READ_LOG_CURSOR);
             if (cursor == get(READ_LOG_LIMIT)) cursor = growReadLog();
-            PLAIN.set(MEMORY, cursor, obj);
-            PLAIN.set(MEMORY, cursor + 8, a);
+            RawMemory.set(cursor, obj);
+            RawMemory.set(cursor + 8, a);
             put(READ_LOG_CURSOR, cursor + READ_ENTRY);
             if (sites != null) sites.read((int) ((cursor - readLogStart) / READ_ENTRY));
             readFilter[f] = obj;
@@ -545,7 +543,7 @@ public final class TxContext implements AutoCloseable {
      */
     public long readImmutable(long obj, int i) {
         if (checkPointers) checkAccess(obj, i);
-        return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+        return RawMemory.get(obj + fieldOffset(i));
     }
 
     /**
@@ -556,21 +554,21 @@ public final class TxContext implements AutoCloseable {
      * for {@link #read}.
      */
     public long readGrowing(long obj, int i) {
-        if (readMode == ALONE) return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+        if (readMode == ALONE) return RawMemory.get(obj + FIELDS + 8L * i);
         if (readMode == CHECKED) {
             if (checkPointers) checkAccess(obj, i);
             long a = orec(obj);
-            if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + fieldOffset(i));
+            if (a == lockWord) return RawMemory.get(obj + fieldOffset(i));
             return growing.readLogged(obj, i, a);
         }
         // as in read: small enough for C2 to inline, the rest in GrowingReads.readLogged
-        long a = (long) PLAIN.get(MEMORY, obj + OREC);
+        long a = RawMemory.get(obj + OREC);
         VarHandle.loadLoadFence();
-        if (a == lockWord) return (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+        if (a == lockWord) return RawMemory.get(obj + FIELDS + 8L * i);
         if (growing.hit(obj, i, a)) {
-            long v = (long) PLAIN.get(MEMORY, obj + FIELDS + 8L * i);
+            long v = RawMemory.get(obj + FIELDS + 8L * i);
             VarHandle.loadLoadFence();
-            if ((long) PLAIN.get(MEMORY, obj + OREC) == a) return v;
+            if (RawMemory.get(obj + OREC) == a) return v;
         }
         return growing.readLogged(obj, i, a);
     }
@@ -584,13 +582,13 @@ public final class TxContext implements AutoCloseable {
     public void write(long obj, int i, long value) {
         if (checkPointers) {
             checkAccess(obj, i);
-            if (((long) PLAIN.get(MEMORY, obj) & IMMUTABLE) != 0 && orec(obj) != lockWord) {
+            if ((RawMemory.get(obj) & IMMUTABLE) != 0 && orec(obj) != lockWord) {
                 throw new IllegalStateException("write to immutable object 0x" + Long.toHexString(obj));
             }
         }
-        long a = (long) PLAIN.get(MEMORY, obj + OREC); // lockForWrite's CAS checks it
+        long a = RawMemory.get(obj + OREC); // lockForWrite's CAS checks it
         if (a != lockWord) lockForWrite(obj, a);
-        PLAIN.set(MEMORY, obj + fieldOffset(i), value);
+        RawMemory.set(obj + fieldOffset(i), value);
     }
 
     private void lockForWrite(long obj, long a) {
@@ -610,11 +608,11 @@ public final class TxContext implements AutoCloseable {
                 a = orec(obj);
                 continue;
             }
-            if (LONG.compareAndSet(MEMORY, obj + OREC, a, lockWord)) break;
+            if (RawMemory.compareAndSet(obj + OREC, a, lockWord)) break;
             a = orec(obj);
         }
         if (sites != null) sites.wrote(obj);
-        int n = fieldCount((long) PLAIN.get(MEMORY, obj));
+        int n = fieldCount(RawMemory.get(obj));
         long cursor = undoEntry(obj, a, n);
         MemorySegment.copy(MEMORY, obj + FIELDS, MEMORY, cursor + 24, n * 8L);
     }
@@ -624,9 +622,9 @@ public final class TxContext implements AutoCloseable {
         long bytes = 24 + Math.max(n, 0) * 8L;
         long cursor = get(UNDO_LOG_CURSOR);
         if (cursor + bytes > get(UNDO_LOG_LIMIT)) cursor = growUndoLog(bytes);
-        PLAIN.set(MEMORY, cursor, obj);
-        PLAIN.set(MEMORY, cursor + 8, orecBefore);
-        PLAIN.set(MEMORY, cursor + 16, (long) n);
+        RawMemory.set(cursor, obj);
+        RawMemory.set(cursor + 8, orecBefore);
+        RawMemory.set(cursor + 16, (long) n);
         put(UNDO_LOG_CURSOR, cursor + bytes);
         return cursor;
     }
@@ -634,7 +632,7 @@ public final class TxContext implements AutoCloseable {
     void checkAccess(long obj, int i) {
         if (!inTransaction) throw new IllegalStateException("access to 0x" + Long.toHexString(obj) + " outside a transaction");
         heap.checkObject(obj);
-        int n = fieldCount((long) PLAIN.get(MEMORY, obj));
+        int n = fieldCount(RawMemory.get(obj));
         if (i < 0 || i >= n) {
             throw new IndexOutOfBoundsException("field " + i + " of a " + n + "-field object at 0x" + Long.toHexString(obj));
         }
@@ -699,9 +697,9 @@ public final class TxContext implements AutoCloseable {
      */
     private boolean validate() {
         for (long e = readLogStart, end = get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
-            long obj = (long) PLAIN.get(MEMORY, e);
+            long obj = RawMemory.get(e);
             long now = orec(obj);
-            if (sameVersion(now, (long) PLAIN.get(MEMORY, e + 8)) || now == lockWord) continue;
+            if (sameVersion(now, RawMemory.get(e + 8)) || now == lockWord) continue;
             validationFailure = obj;
             return false;
         }

@@ -29,7 +29,7 @@ class ClockTest {
     }
 
     private static long orec(long obj) {
-        return (long) Heap.LONG.getVolatile(Heap.MEMORY, obj + ObjectLayout.OREC);
+        return RawMemory.getVolatile(obj + ObjectLayout.OREC);
     }
 
     private long inOtherThread(java.util.function.ToLongFunction<TxContext> body) throws Exception {

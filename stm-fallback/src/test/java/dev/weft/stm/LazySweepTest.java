@@ -36,7 +36,7 @@ class LazySweepTest {
     }
 
     static long header(long obj) {
-        return (long) Heap.PLAIN.get(Heap.MEMORY, obj);
+        return RawMemory.get(obj);
     }
 
     @Test

@@ -1,12 +1,10 @@
 package dev.weft.runtime;
 
-import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.FIELDS;
 
 import dev.weft.stm.ObjectLayout;
+import dev.weft.stm.RawMemory;
 import dev.weft.stm.TxContext;
-import java.lang.foreign.ValueLayout;
-import java.lang.invoke.VarHandle;
 
 /**
  * One guest thread's access to the heap: every read, write and allocation of a guest object by
@@ -21,7 +19,6 @@ import java.lang.invoke.VarHandle;
  * transaction (the allocator and the collector need it); its objects need no barrier.
  */
 public final class Mem {
-    static final VarHandle LONG = ValueLayout.JAVA_LONG_UNALIGNED.varHandle();
 
     public final TxContext tx;
     private final boolean gil;
@@ -52,7 +49,7 @@ public final class Mem {
 
     /** Field {@code i} of a mutable object. */
     public long get(long obj, int i) {
-        if (gil) return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
+        if (gil) return RawMemory.get(obj + FIELDS + 8L * i);
         return tx.read(obj, i);
     }
 
@@ -63,8 +60,8 @@ public final class Mem {
      */
     public long getIfSame(long obj, int i, long expected, int j, long otherwise) {
         if (gil) {
-            return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i) == expected
-                    ? (long) LONG.get(MEMORY, obj + FIELDS + 8L * j) : otherwise;
+            return RawMemory.get(obj + FIELDS + 8L * i) == expected
+                    ? RawMemory.get(obj + FIELDS + 8L * j) : otherwise;
         }
         return tx.readIfSame(obj, i, expected, j, otherwise);
     }
@@ -75,18 +72,18 @@ public final class Mem {
      * another thread's growth of the object does not abort ({@link TxContext#readGrowing}).
      */
     public long getGrowing(long obj, int i) {
-        if (gil) return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
+        if (gil) return RawMemory.get(obj + FIELDS + 8L * i);
         return tx.readGrowing(obj, i);
     }
 
     /** Field {@code i} of an immutable object (or of one this transaction allocated). */
     public long getImm(long obj, int i) {
-        return (long) LONG.get(MEMORY, obj + FIELDS + 8L * i);
+        return RawMemory.get(obj + FIELDS + 8L * i);
     }
 
     public void put(long obj, int i, long value) {
         if (gil) {
-            LONG.set(MEMORY, obj + FIELDS + 8L * i, value);
+            RawMemory.set(obj + FIELDS + 8L * i, value);
         } else {
             tx.write(obj, i, value);
         }
@@ -98,7 +95,7 @@ public final class Mem {
      */
     public void init(long obj, int i, long value) {
         if (checkPointers) checkInit(obj, i);
-        LONG.set(MEMORY, obj + FIELDS + 8L * i, value);
+        RawMemory.set(obj + FIELDS + 8L * i, value);
     }
 
     /**
@@ -130,7 +127,7 @@ public final class Mem {
 
     /** The type id in an object's header. */
     public static int typeId(long obj) {
-        return ObjectLayout.type((long) LONG.get(MEMORY, obj));
+        return ObjectLayout.type(RawMemory.get(obj));
     }
 
     /**
@@ -142,12 +139,12 @@ public final class Mem {
 
     /** Whether {@code obj} carries {@link #WATCHED}: a plain load of its header, no barrier. */
     public static boolean isWatched(long obj) {
-        return ((long) LONG.get(MEMORY, obj) & WATCHED) != 0;
+        return (RawMemory.get(obj) & WATCHED) != 0;
     }
 
     /** Marks {@code obj}, an object this transaction allocated (no other thread sees it yet). */
     public static void watch(long obj) {
-        LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | WATCHED);
+        RawMemory.set(obj, RawMemory.get(obj) | WATCHED);
     }
 
     /**
@@ -159,7 +156,7 @@ public final class Mem {
     public static final long POSITIONS_REUSED = 1L << 61;
 
     public static boolean positionsReused(long obj) {
-        return ((long) LONG.get(MEMORY, obj) & POSITIONS_REUSED) != 0;
+        return (RawMemory.get(obj) & POSITIONS_REUSED) != 0;
     }
 
     /**
@@ -168,7 +165,7 @@ public final class Mem {
      * collector's marks happen at a safepoint, {@link #watch} on new objects).
      */
     public static void markPositionsReused(long obj) {
-        LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | POSITIONS_REUSED);
+        RawMemory.set(obj, RawMemory.get(obj) | POSITIONS_REUSED);
     }
 
     /**
@@ -178,12 +175,12 @@ public final class Mem {
     public static final long INTERNED = 1L << 62;
 
     public static boolean isInterned(long obj) {
-        return ((long) LONG.get(MEMORY, obj) & INTERNED) != 0;
+        return (RawMemory.get(obj) & INTERNED) != 0;
     }
 
     /** Marks {@code obj}, a str this transaction allocated, as interned. */
     public static void markInterned(long obj) {
-        LONG.set(MEMORY, obj, (long) LONG.get(MEMORY, obj) | INTERNED);
+        RawMemory.set(obj, RawMemory.get(obj) | INTERNED);
     }
 
     /** Whether the running transaction has written {@code obj} (under the GIL: false). */
@@ -193,15 +190,15 @@ public final class Mem {
 
     /** The number of fields of an object. */
     public static int fieldCount(long obj) {
-        return ObjectLayout.fieldCount((long) LONG.get(MEMORY, obj));
+        return ObjectLayout.fieldCount(RawMemory.get(obj));
     }
 
     /** Byte {@code i} of the fields area of an immutable object (str payloads). */
     public static byte byteAt(long obj, long i) {
-        return MEMORY.get(ValueLayout.JAVA_BYTE, obj + FIELDS + i);
+        return RawMemory.getByte(obj + FIELDS + i);
     }
 
     public static void setByte(long obj, long i, byte b) {
-        MEMORY.set(ValueLayout.JAVA_BYTE, obj + FIELDS + i, b);
+        RawMemory.setByte(obj + FIELDS + i, b);
     }
 }

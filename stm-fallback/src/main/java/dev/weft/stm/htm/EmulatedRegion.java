@@ -13,14 +13,12 @@ import static dev.weft.stm.ObjectLayout.isLocked;
 import static dev.weft.stm.ObjectLayout.nextVersion;
 import static dev.weft.stm.ObjectLayout.unlocked;
 import static dev.weft.stm.ObjectLayout.version;
-import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.weft.stm.Heap;
 import dev.weft.stm.HtmHooks;
 import dev.weft.stm.ObjectLayout;
+import dev.weft.stm.RawMemory;
 import dev.weft.stm.TxContext;
-import java.lang.foreign.MemorySegment;
-import java.lang.invoke.VarHandle;
 import java.util.SplittableRandom;
 
 /**
@@ -44,8 +42,6 @@ final class EmulatedRegion implements HtmRegion {
     /** Haswell's MAX_RTM_NEST_COUNT: a deeper XBEGIN aborts. */
     static final int MAX_NESTING = 7;
     private static final int CONFLICT_RETRY = CONFLICT | RETRY;
-    private static final MemorySegment MEMORY = Heap.MEMORY;
-    private static final VarHandle LONG = JAVA_LONG.varHandle();
 
     final TxContext ctx;
     private final Heap heap;
@@ -137,7 +133,7 @@ final class EmulatedRegion implements HtmRegion {
         int b = buffer.find(field);
         if (b >= 0) return buffer.valueAt(b);
         if (!cache.addRead(field)) throw abort(CAPACITY);
-        long v = (long) LONG.getAcquire(MEMORY, field);
+        long v = RawMemory.getAcquire(field);
         // The orec is the one first seen, after the load: the value belongs to that version.
         // (An orec never comes back to a value it left once data changed under it: software
         // writers release with a new version, committing regions too, and a region that fails
@@ -171,7 +167,7 @@ final class EmulatedRegion implements HtmRegion {
         int b = buffer.find(field);
         if (b >= 0) return buffer.valueAt(b);
         if (!cache.addRead(field)) throw abort(CAPACITY);
-        return (long) LONG.get(MEMORY, field);
+        return RawMemory.get(field);
     }
 
     /** Allocation needs the software allocator and its undo log: the region gives up (documented). */
@@ -269,12 +265,12 @@ final class EmulatedRegion implements HtmRegion {
         for (int n = 0; n < w; n++) {
             long obj = written.keyAt(n);
             long seen = access.valueAt(access.find(obj));
-            if (!LONG.compareAndSet(MEMORY, obj + OREC, seen, LOCKED)) {
+            if (!RawMemory.compareAndSet(obj + OREC, seen, LOCKED)) {
                 unlock(n);
                 return failed(CONFLICT_RETRY);
             }
         }
-        long wv = (long) LONG.getAndAdd(MEMORY, clockAddress, 1L) + 1;
+        long wv = RawMemory.getAndAdd(clockAddress, 1L) + 1;
         for (int n = 0, size = access.size(); n < size; n++) {
             long obj = access.keyAt(n);
             if (written.contains(obj)) continue; // locked from exactly the orec seen
@@ -284,12 +280,12 @@ final class EmulatedRegion implements HtmRegion {
             }
         }
         for (int n = 0, size = buffer.size(); n < size; n++) {
-            LONG.setRelease(MEMORY, buffer.keyAt(n), buffer.valueAtOrder(n));
+            RawMemory.setRelease(buffer.keyAt(n), buffer.valueAtOrder(n));
         }
         for (int n = 0; n < w; n++) {
             long obj = written.keyAt(n);
             long seen = access.valueAt(access.find(obj));
-            LONG.setRelease(MEMORY, obj + OREC, unlocked(nextVersion(wv, seen))); // writer 0: none
+            RawMemory.setRelease(obj + OREC, unlocked(nextVersion(wv, seen))); // writer 0: none
         }
         return COMMITTED;
     }
@@ -302,23 +298,23 @@ final class EmulatedRegion implements HtmRegion {
     private void unlock(int n) {
         for (int k = 0; k < n; k++) {
             long obj = written.keyAt(k);
-            LONG.setRelease(MEMORY, obj + OREC, access.valueAt(access.find(obj)));
+            RawMemory.setRelease(obj + OREC, access.valueAt(access.find(obj)));
         }
     }
 
     // ---------------------------------------------------------------------------------------
 
     private long clock() {
-        return (long) LONG.getVolatile(MEMORY, clockAddress);
+        return RawMemory.getVolatile(clockAddress);
     }
 
     private static long orec(long obj) {
-        return (long) LONG.getAcquire(MEMORY, obj + OREC);
+        return RawMemory.getAcquire(obj + OREC);
     }
 
     private void checkAccess(long obj, int i) {
         if (!heap.isObject(obj)) throw new IllegalStateException("not a heap object: 0x" + Long.toHexString(obj));
-        int n = fieldCount((long) LONG.get(MEMORY, obj));
+        int n = fieldCount(RawMemory.get(obj));
         if (i < 0 || i >= n) {
             throw new IndexOutOfBoundsException("field " + i + " of a " + n + "-field object at 0x" + Long.toHexString(obj));
         }

@@ -1,6 +1,5 @@
 package dev.weft.runtime.objects.bigint;
 
-import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.FIELDS;
 
 import dev.weft.runtime.ExcKind;
@@ -8,7 +7,7 @@ import dev.weft.runtime.Mem;
 import dev.weft.runtime.PyException;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.Words;
-import java.lang.foreign.ValueLayout;
+import dev.weft.stm.RawMemory;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.math.BigInteger;
@@ -153,7 +152,7 @@ public final class BigInts {
     // Unboxing (bigints are immutable: their fields are read without a barrier)
 
     private static long field(long obj, int i) {
-        return MEMORY.get(ValueLayout.JAVA_LONG_UNALIGNED, obj + FIELDS + 8L * i);
+        return RawMemory.get(obj + FIELDS + 8L * i);
     }
 
     /** The sign of a heap bigint: 1 or -1. */

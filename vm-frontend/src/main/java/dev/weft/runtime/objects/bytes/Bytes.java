@@ -8,6 +8,7 @@ import dev.weft.runtime.objects.iter.Raw;
 import dev.weft.runtime.objects.list.WordArray;
 import dev.weft.stm.Heap;
 import dev.weft.stm.ObjectLayout;
+import dev.weft.stm.RawMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
@@ -75,7 +76,7 @@ public final class Bytes {
         long b = m.allocImmutable(TypeIds.BYTES, (int) fields);
         m.init(b, LENGTH, n);
         MemorySegment.copy(a, from, M, ValueLayout.JAVA_BYTE, base(b), n);
-        M.set(ValueLayout.JAVA_LONG_UNALIGNED, b + ObjectLayout.fieldOffset(HASH), hashOf(a, from, to));
+        RawMemory.set(b + ObjectLayout.fieldOffset(HASH), hashOf(a, from, to));
         return b;
     }
 
@@ -171,7 +172,7 @@ public final class Bytes {
 
     /** Byte {@code i} (0 &lt;= i &lt; size) of a bytes or bytearray, 0..255. */
     public static int at(Mem m, long w, long i) {
-        if (isBytes(w)) return M.get(ValueLayout.JAVA_BYTE, base(w) + i) & 0xFF;
+        if (isBytes(w)) return RawMemory.getByte(base(w) + i) & 0xFF;
         return baGet(m, w, i);
     }
 

@@ -1,12 +1,11 @@
 package dev.weft.runtime.objects.complex;
 
-import static dev.weft.stm.Heap.MEMORY;
 import static dev.weft.stm.ObjectLayout.FIELDS;
 
 import dev.weft.runtime.Mem;
 import dev.weft.runtime.TypeIds;
 import dev.weft.runtime.Words;
-import java.lang.foreign.ValueLayout;
+import dev.weft.stm.RawMemory;
 
 /**
  * Python complex numbers as heap objects: boxing two doubles into a word and back. The
@@ -43,11 +42,11 @@ public final class Complexes {
 
     /** The real part of a complex object (immutable: read without a barrier). */
     public static double real(long c) {
-        return Words.toDouble(MEMORY.get(ValueLayout.JAVA_LONG_UNALIGNED, c + FIELDS));
+        return Words.toDouble(RawMemory.get(c + FIELDS));
     }
 
     /** The imaginary part of a complex object. */
     public static double imag(long c) {
-        return Words.toDouble(MEMORY.get(ValueLayout.JAVA_LONG_UNALIGNED, c + FIELDS + 8));
+        return Words.toDouble(RawMemory.get(c + FIELDS + 8));
     }
 }

@@ -1,8 +1,7 @@
 package dev.weft.runtime.objects.iter;
 
-import dev.weft.stm.Heap;
 import dev.weft.stm.ObjectLayout;
-import java.lang.foreign.ValueLayout;
+import dev.weft.stm.RawMemory;
 
 /**
  * Barrier-free reads of immutable objects (str, tuple, range, slice, frozen views) for code
@@ -12,10 +11,8 @@ import java.lang.foreign.ValueLayout;
 public final class Raw {
     private Raw() {}
 
-    private static final ValueLayout.OfLong LONG = ValueLayout.JAVA_LONG_UNALIGNED;
-
     /** Field {@code i} of an immutable object. */
     public static long field(long obj, int i) {
-        return Heap.MEMORY.get(LONG, obj + ObjectLayout.FIELDS + 8L * i);
+        return RawMemory.get(obj + ObjectLayout.FIELDS + 8L * i);
     }
 }

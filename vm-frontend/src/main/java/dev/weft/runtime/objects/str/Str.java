@@ -7,6 +7,7 @@ import dev.weft.runtime.Words;
 import dev.weft.runtime.objects.iter.Raw;
 import dev.weft.stm.Heap;
 import dev.weft.stm.ObjectLayout;
+import dev.weft.stm.RawMemory;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
@@ -41,8 +42,6 @@ public final class Str {
     static final int PAYLOAD = 24;
 
     private static final MemorySegment M = Heap.MEMORY;
-    private static final ValueLayout.OfShort SHORT = ValueLayout.JAVA_SHORT_UNALIGNED;
-    private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT_UNALIGNED;
 
     public static boolean isStr(long w) {
         return Words.isPointer(w) && Mem.typeId(w) == TypeIds.STR;
@@ -73,9 +72,9 @@ public final class Str {
     public static int charAt(long s, long i) {
         long b = base(s);
         return switch (width(s)) {
-            case 1 -> M.get(ValueLayout.JAVA_BYTE, b + i) & 0xFF;
-            case 2 -> M.get(SHORT, b + 2 * i) & 0xFFFF;
-            default -> M.get(INT, b + 4 * i);
+            case 1 -> RawMemory.getByte(b + i) & 0xFF;
+            case 2 -> RawMemory.getShort(b + 2 * i) & 0xFFFF;
+            default -> RawMemory.getInt(b + 4 * i);
         };
     }
 
@@ -141,9 +140,9 @@ public final class Str {
 
     private static void put(long base, int width, long i, int c) {
         switch (width) {
-            case 1 -> M.set(ValueLayout.JAVA_BYTE, base + i, (byte) c);
-            case 2 -> M.set(SHORT, base + 2 * i, (short) c);
-            default -> M.set(INT, base + 4 * i, c);
+            case 1 -> RawMemory.setByte(base + i, (byte) c);
+            case 2 -> RawMemory.setShort(base + 2 * i, (short) c);
+            default -> RawMemory.setInt(base + 4 * i, c);
         }
     }
 
@@ -163,7 +162,7 @@ public final class Str {
         h = (h << 16) >> 16; // 48 bits, so that hash(s) is a small int
         if (h == -1) h = -2;
         // the hash goes in through the plain store: the str is this transaction's, unpublished
-        M.set(ValueLayout.JAVA_LONG_UNALIGNED, s + ObjectLayout.fieldOffset(HASH), h);
+        RawMemory.set(s + ObjectLayout.fieldOffset(HASH), h);
         return s;
     }
 
