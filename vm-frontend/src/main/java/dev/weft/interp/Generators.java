@@ -86,10 +86,17 @@ final class Generators {
         return H.isType(gen, TypeIds.COROUTINE) ? "coroutine" : H.isType(gen, TypeIds.ASYNC_GENERATOR) ? "async generator" : "generator";
     }
 
-    /** A generator resumed by FOR_ITER: its frame to run, or null when it has ended. */
-    static Frame resumeInLoop(Interp in, long gen, Frame f) {
+    /**
+     * A generator resumed by FOR_ITER in frame f: its frame to run, or f with the generator
+     * popped and f's pc at {@code end}, the loop's exit, when it has ended.
+     */
+    static Frame resumeInLoop(Interp in, long gen, Frame f, int end) {
         int state = (int) toInt(in.mem.get(gen, G_STATE));
-        if (state == GEN_DONE) return null;
+        if (state == GEN_DONE) {
+            f.slots[--f.sp] = 0;
+            f.pc = end;
+            return f;
+        }
         if (state == GEN_RUNNING) throw PyException.valueError("generator already executing");
         Frame g = frameOf(in, gen);
         in.checkpoint(g);

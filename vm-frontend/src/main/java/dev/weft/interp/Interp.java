@@ -80,6 +80,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
     boolean returnedNotYielded;
     /** A generator's return value, for StopIteration.value. */
     long lastReturn;
+    /**
+     * What the loop returns when a helper that the loop calls to keep itself small (C2
+     * inlines into a compilation at most 8,000 bytecodes, the loop's own included) ends it.
+     */
+    private long loopResult;
     /** Handles the running transaction freed (freed for good when it commits: {@link Vm#freeHandle}). */
     final java.util.ArrayList<Integer> freedHandles = new java.util.ArrayList<>();
     /**
@@ -229,12 +234,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     m.put(s[f.code.nlocals() + arg], 0, s[--f.sp]);
                     s[f.sp] = 0;
                 }
-                case 12 /* LOAD_CLOSURE */ -> s[f.sp++] = s[f.code.nlocals() + arg];
-                case 14 /* LOAD_NAME */ -> s[f.sp++] = Names.load(this, f, arg);
-                case 15 /* STORE_NAME */ -> {
-                    H.dictPut(ctx, f.locals, f.code.nameWords[arg], s[--f.sp]);
-                    s[f.sp] = 0;
-                }
                 case 17 /* LOAD_GLOBAL */ -> s[f.sp++] = SiteHints.loadGlobal(this, f, arg, 2 * (f.pc - 1));
                 case 20 /* LOAD_ATTR */ -> s[f.sp - 1] = SiteHints.loadAttr(this, s[f.sp - 1], f.code, arg, f.pc - 1);
                 case 21 /* STORE_ATTR */ -> {
@@ -270,13 +269,6 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     long b = s[--f.sp];
                     s[f.sp] = 0;
                     s[f.sp - 1] = binary(arg, s[f.sp - 1], b);
-                }
-                case 27 /* BUILD_SLICE */ -> {
-                    long step = arg == 3 ? s[--f.sp] : NONE;
-                    long stop = s[--f.sp];
-                    long start = s[f.sp - 1];
-                    s[f.sp] = s[f.sp + 1] = 0;
-                    s[f.sp - 1] = dev.weft.runtime.objects.slice.Slice.make(m, start, stop, step);
                 }
                 case 29 /* UNARY_NEGATIVE */ -> s[f.sp - 1] = ops.unary(0, s[f.sp - 1]);
                 case 32 /* UNARY_NOT */ -> s[f.sp - 1] = fromBool(!truthy(s[f.sp - 1]));
@@ -343,15 +335,9 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 60 /* FOR_ITER */ -> {
                     long it = s[f.sp - 1];
                     if (H.isType(it, TypeIds.GENERATOR)) {
-                        Frame g = Generators.resumeInLoop(this, it, f);
-                        if (g != null) {
-                            f = g;
-                            code = f.code.quick;
-                            s = f.slots;
-                        } else {
-                            s[--f.sp] = 0;
-                            f.pc = arg;
-                        }
+                        f = Generators.resumeInLoop(this, it, f, arg);
+                        code = f.code.quick;
+                        s = f.slots;
                         continue;
                     }
                     long v = next(it);
@@ -391,40 +377,17 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 case 65 /* RETURN_VALUE */ -> {
                     long v = s[--f.sp];
                     s[f.sp] = 0;
-                    if (f.initSelf != NULL) {
-                        if (v != NONE) throw PyException.typeError("__init__() should return None, not '" + typeName(v) + "'");
-                        v = f.initSelf;
-                    }
                     Frame back = f.back;
-                    if (f.generator != NULL) {
-                        m.put(f.generator, G_STATE, fromInt(GEN_DONE));
-                        vm.freeHandle((int) toInt(m.get(f.generator, G_FRAME)));
-                        lastReturn = v;
-                        if (f == entry) {
-                            returnedNotYielded = true;
-                            top = back;
-                            if (back != null) checkpoint(back);
-                            return NULL;
-                        }
-                        // resumed by FOR_ITER in the frame below: the loop ends
+                    if (f == entry || f.generator != NULL || f.initSelf != NULL) {
+                        back = returnRare(f, v, entry);
+                        if (back == null) return loopResult;
+                    } else {
                         enter(back);
-                        f = back;
-                        code = f.code.quick;
-                        s = f.slots;
-                        s[--f.sp] = 0;
-                        f.pc = Op.argOf(code[f.pc - 1]);
-                        continue;
+                        back.slots[back.sp++] = v;
                     }
-                    if (f == entry) {
-                        top = back;
-                        if (back != null) checkpoint(back);
-                        return v;
-                    }
-                    enter(back);
                     f = back;
                     code = f.code.quick;
                     s = f.slots;
-                    s[f.sp++] = v;
                 }
                 case 66 /* YIELD_VALUE */ -> {
                     long v = s[--f.sp];
@@ -436,36 +399,11 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                     s = f.slots;
                 }
                 case 68 /* YIELD_FROM */ -> {
-                    long sent = s[--f.sp];
-                    s[f.sp] = 0;
-                    long v = Coroutines.sendTo(this, s[f.sp - 1], sent);
-                    if (v == NULL) {
-                        s[f.sp - 1] = lastReturn;
-                        continue;
-                    }
-                    // yield v to our consumer; on resume, run YIELD_FROM again with the sent value
-                    f.pc--;
-                    Frame back = suspend(f, v, entry);
-                    if (back == null) return v;
-                    f = back;
+                    Frame next = yieldFrom(f, entry);
+                    if (next == null) return loopResult;
+                    f = next;
                     code = f.code.quick;
                     s = f.slots;
-                }
-                case 70 /* RERAISE */ -> {
-                    long e = s[--f.sp];
-                    s[f.sp] = 0;
-                    throw exc.reraise(e);
-                }
-                case 71 /* PUSH_EXC_INFO */ -> {
-                    long e = s[f.sp - 1];
-                    s[f.sp - 1] = f.handled == NULL ? NONE : f.handled;
-                    s[f.sp++] = e;
-                    f.handled = e;
-                }
-                case 72 /* POP_EXCEPT */ -> {
-                    long prev = s[--f.sp];
-                    s[f.sp] = 0;
-                    f.handled = prev == NONE ? NULL : prev;
                 }
                 // fused pairs (Superinstructions): the second half's argument is in the next slot
                 case 87 /* LOAD_FAST_LOAD_FAST */ -> {
@@ -561,6 +499,62 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
                 }
             }
         }
+    }
+
+    /**
+     * RETURN_VALUE from the frame the loop was entered with, a generator's or an __init__'s,
+     * out of the loop (see {@link #loopResult}): answers the frame to go on in, or null when
+     * the loop returns {@link #loopResult}.
+     */
+    private Frame returnRare(Frame f, long v, Frame entry) {
+        if (f.initSelf != NULL) {
+            if (v != NONE) throw PyException.typeError("__init__() should return None, not '" + typeName(v) + "'");
+            v = f.initSelf;
+        }
+        Frame back = f.back;
+        if (f.generator != NULL) {
+            mem.put(f.generator, G_STATE, fromInt(GEN_DONE));
+            vm.freeHandle((int) toInt(mem.get(f.generator, G_FRAME)));
+            lastReturn = v;
+            if (f != entry) { // resumed by FOR_ITER in the frame below: the loop ends
+                enter(back);
+                back.slots[--back.sp] = 0;
+                back.pc = Op.argOf(back.code.quick[back.pc - 1]);
+                return back;
+            }
+            returnedNotYielded = true;
+            v = NULL;
+        }
+        if (f == entry) {
+            top = back;
+            if (back != null) checkpoint(back);
+            loopResult = v;
+            return null;
+        }
+        enter(back);
+        back.slots[back.sp++] = v;
+        return back;
+    }
+
+    /**
+     * YIELD_FROM in frame f: sends the value on top to the iterator below it. Answers f when
+     * that ended (its return value replaces it), else suspends f to yield what it yielded (f
+     * runs YIELD_FROM again with the value sent in when resumed) and answers the frame that
+     * resumed f, or null when the loop returns {@link #loopResult}.
+     */
+    private Frame yieldFrom(Frame f, Frame entry) {
+        long[] s = f.slots;
+        long sent = s[--f.sp];
+        s[f.sp] = 0;
+        long v = Coroutines.sendTo(this, s[f.sp - 1], sent);
+        if (v == NULL) {
+            s[f.sp - 1] = lastReturn;
+            return f;
+        }
+        f.pc--;
+        Frame back = suspend(f, v, entry);
+        if (back == null) loopResult = v;
+        return back;
     }
 
     /**

@@ -11,13 +11,15 @@ import dev.weft.runtime.TypeIds;
 
 /**
  * The instructions that most programs run seldom or never (deletions, imports, class and
- * function creation, the rarer builds, unpacking and async; slices and unary minus, run in
- * many inner loops, stay in the loop), out of {@link Interp}'s dispatch
- * loop. The JVM compiles that loop as one method: the smaller it is, the sooner and faster
- * C2 compiles it; and C2 prunes the loop's switch cases not yet seen, so that the first use of
- * any of these instructions in the loop threw its compiled code away and compiled it again,
- * for the bulk of a second. Here a first use costs a recompilation of this method alone. None
- * of them switches frames: the loop keeps those.
+ * function creation, the rarer builds, unpacking and async, module-level names, slices,
+ * the exception handlers' bookkeeping; unary minus, run in many inner loops, stays), out of
+ * {@link Interp}'s dispatch loop. The JVM compiles that loop as one method: the smaller it
+ * is, the sooner C2 compiles it and the more of its helpers C2 inlines into it (at most
+ * 8,000 bytecodes per compilation, the loop's own included: docs/benchmarks.md, "The
+ * loop's inlining budget"). And C2 prunes the loop's switch cases not yet seen, so that the
+ * first use of any of these instructions in the loop threw its compiled code away and
+ * compiled it again, for the bulk of a second. Here a first use costs a recompilation of
+ * this method alone. None of them switches frames: the loop keeps those.
  */
 final class RareOps {
     private RareOps() {}
@@ -40,12 +42,18 @@ final class RareOps {
                 if (m.get(cell, 0) == NULL) throw Names.unboundDeref(f, arg);
                 m.put(cell, 0, NULL);
             }
+            case 12 /* LOAD_CLOSURE */ -> s[f.sp++] = s[f.code.nlocals() + arg];
             case 13 /* LOAD_CLASSDEREF */ -> {
                 String name = f.code.cellName(arg);
                 long v = H.dictGet(in.ctx, f.locals, in.vm.intern(name));
                 if (v == NULL) v = m.get(s[f.code.nlocals() + arg], 0);
                 if (v == NULL) throw Names.unboundDeref(f, arg);
                 s[f.sp++] = v;
+            }
+            case 14 /* LOAD_NAME */ -> s[f.sp++] = Names.load(in, f, arg);
+            case 15 /* STORE_NAME */ -> {
+                H.dictPut(in.ctx, f.locals, f.code.nameWords[arg], s[--f.sp]);
+                s[f.sp] = 0;
             }
             case 16 /* DELETE_NAME */ -> {
                 if (H.dictDel(in.ctx, f.locals, f.code.nameWords[arg]) == NULL) {
@@ -69,6 +77,13 @@ final class RareOps {
                 long obj = s[--f.sp];
                 s[f.sp] = s[f.sp + 1] = 0;
                 in.ops.delItem(obj, key);
+            }
+            case 27 /* BUILD_SLICE */ -> {
+                long step = arg == 3 ? s[--f.sp] : NONE;
+                long stop = s[--f.sp];
+                long start = s[f.sp - 1];
+                s[f.sp] = s[f.sp + 1] = 0;
+                s[f.sp - 1] = dev.weft.runtime.objects.slice.Slice.make(m, start, stop, step);
             }
             case 30 /* UNARY_POSITIVE */ -> s[f.sp - 1] = in.ops.unary(1, s[f.sp - 1]);
             case 31 /* UNARY_INVERT */ -> s[f.sp - 1] = in.ops.unary(2, s[f.sp - 1]);
@@ -191,6 +206,22 @@ final class RareOps {
                 long e = s[--f.sp];
                 s[f.sp] = s[f.sp + 1] = 0;
                 throw in.exc.raise(e, cause, arg == 2);
+            }
+            case 70 /* RERAISE */ -> {
+                long e = s[--f.sp];
+                s[f.sp] = 0;
+                throw in.exc.reraise(e);
+            }
+            case 71 /* PUSH_EXC_INFO */ -> {
+                long e = s[f.sp - 1];
+                s[f.sp - 1] = f.handled == NULL ? NONE : f.handled;
+                s[f.sp++] = e;
+                f.handled = e;
+            }
+            case 72 /* POP_EXCEPT */ -> {
+                long prev = s[--f.sp];
+                s[f.sp] = 0;
+                f.handled = prev == NONE ? NULL : prev;
             }
             case 73 /* CHECK_EXC_MATCH */ -> {
                 long type = s[f.sp - 1];
