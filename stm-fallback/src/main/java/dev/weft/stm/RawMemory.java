@@ -15,14 +15,16 @@ import jdk.internal.misc.Unsafe;
  * exported to Weft (the jar's manifest does it for {@code java -jar}, the build for the tests;
  * an embedder adds {@code --add-exports java.base/jdk.internal.misc=ALL-UNNAMED}), else
  * through {@link Heap#MEMORY}'s var handles ({@code -Dweft.noUnsafe=true} forces those, to
- * compare the two in one build). Both reach the same memory with the same
- * machine code once C2 is done; they differ in what C2 must parse first. A var handle access
- * to a memory segment is a chain of about 30 methods that the JDK forces C2 to inline (about
- * 570 bytecodes: access-mode and segment checks that fold away for {@code MEMORY}), and every
- * inlined bytecode counts against the 8,000 that C2 allows one compilation (its
- * DesiredMethodLimit): the interpreter's loop, whose helpers each make a few heap accesses,
- * ran out of that budget after inlining a handful of call sites and left even 25-byte
- * helpers as calls. An {@code Unsafe} access is one intrinsic, a few bytecodes.
+ * compare the two in one build). Both reach the same memory with the same machine code once
+ * C2 is done; they differ in what C2 must parse first, and in what that costs the caller's
+ * inlining budget (C2 inlines at most 8,000 bytecodes into one compilation, its own
+ * included: DesiredMethodLimit). A var handle access to a memory segment is a chain of about
+ * 20 methods that the JDK forces C2 to inline (one bytecode each against the budget) and
+ * about 10 small ones it does not force (layout and segment accessors, {@code
+ * Unsafe.getLongUnaligned}, {@code convEndian}), which count whole: about 90 bytecodes per
+ * access, against about 10 for an {@code Unsafe} intrinsic behind a static method. The
+ * interpreter's loop, whose helpers make a few heap accesses each, ran out of that budget
+ * after a handful of call sites (docs/benchmarks.md, "The loop's inlining budget").
  *
  * <p>The fallback's plain loads and stores use the unaligned layout's handle: every heap
  * word is 8-aligned, but the aligned layout's handle checks it at each access and C2 did not
