@@ -88,6 +88,8 @@ class ScriptsTest {
                 .filter(l -> l.startsWith("vendor_id")).findFirst().orElseThrow().split(":", 2)[1].trim();
         assertEquals("vendor: " + vendor, r.out().lines().findFirst().orElseThrow());
         assertTrue(r.out().contains("\nrtm usable: "), r.out());
+        // the jar's manifest exports jdk.internal.misc to it (RawMemory)
+        assertTrue(r.out().contains("\nheap access: unsafe\n"), r.out());
     }
 
     @Test

@@ -50,6 +50,8 @@ public final class Weft {
                     return 2;
                 }
                 CpuReport.lines().forEach(out::println);
+                out.println("heap access: " + (dev.weft.stm.RawMemory.UNSAFE ? "unsafe"
+                        : "var handles (slower to compile: java.base/jdk.internal.misc is not exported to Weft)"));
                 return 0;
             }
             case "run" -> {
