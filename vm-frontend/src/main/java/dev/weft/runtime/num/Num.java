@@ -65,18 +65,27 @@ public final class Num {
     // Binary operators
 
     /**
-     * One binary operator: its long fast path (operands of at most 48 bits, so sums cannot
-     * overflow a long), its BigInteger path and its float path. A path answers a word. The
-     * operators floats have come first, up to {@link #LSHIFT}.
+     * One binary operator: its small fast path (operands of at most 48 bits, so sums cannot
+     * overflow a long), its path for ints that fit a long (NULL when the result might not:
+     * then the BigInteger path), its BigInteger path and its float path. A path answers a
+     * word. The operators floats have come first, up to {@link #LSHIFT}.
      */
     private enum Op {
         ADD {
             long smalls(Mem m, long x, long y) { return BigInts.box(m, x + y); }
+            long longs(Mem m, long x, long y) {
+                long r = x + y;
+                return ((x ^ r) & (y ^ r)) < 0 ? Words.NULL : BigInts.box(m, r);
+            }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, x.add(y)); }
             long floats(double x, double y) { return Words.fromDouble(x + y); }
         },
         SUB {
             long smalls(Mem m, long x, long y) { return BigInts.box(m, x - y); }
+            long longs(Mem m, long x, long y) {
+                long r = x - y;
+                return ((x ^ y) & (x ^ r)) < 0 ? Words.NULL : BigInts.box(m, r);
+            }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, x.subtract(y)); }
             long floats(double x, double y) { return Words.fromDouble(x - y); }
         },
@@ -85,6 +94,10 @@ public final class Num {
                 long hi = Math.multiplyHigh(x, y), lo = x * y;
                 if ((lo >> 63) == hi) return BigInts.box(m, lo);
                 return BigInts.box(m, BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
+            }
+            long longs(Mem m, long x, long y) {
+                long hi = Math.multiplyHigh(x, y), lo = x * y;
+                return (lo >> 63) == hi ? BigInts.box(m, lo) : Words.NULL;
             }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, big(() -> x.multiply(y))); }
             long floats(double x, double y) { return Words.fromDouble(x * y); }
@@ -106,6 +119,10 @@ public final class Num {
                 if (y == 0) throw IntMath.zeroDivision("integer division or modulo by zero");
                 return BigInts.box(m, Math.floorDiv(x, y));
             }
+            long longs(Mem m, long x, long y) {
+                if (y == 0 || (x == Long.MIN_VALUE && y == -1)) return Words.NULL; // raises, or overflows
+                return BigInts.box(m, Math.floorDiv(x, y));
+            }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, IntMath.floorDiv(x, y)); }
             long floats(double x, double y) { return Words.fromDouble(FloatMath.floorDiv(x, y)); }
         },
@@ -113,6 +130,9 @@ public final class Num {
             long smalls(Mem m, long x, long y) {
                 if (y == 0) throw IntMath.zeroDivision("integer modulo by zero");
                 return Words.fromInt(Math.floorMod(x, y));
+            }
+            long longs(Mem m, long x, long y) {
+                return y == 0 ? Words.NULL : BigInts.box(m, Math.floorMod(x, y));
             }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, IntMath.mod(x, y)); }
             long floats(double x, double y) { return Words.fromDouble(FloatMath.mod(x, y)); }
@@ -157,20 +177,33 @@ public final class Num {
         },
         AND {
             long smalls(Mem m, long x, long y) { return Words.fromInt(x & y); }
+            long longs(Mem m, long x, long y) { return BigInts.box(m, x & y); }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, x.and(y)); }
         },
         OR {
             long smalls(Mem m, long x, long y) { return Words.fromInt(x | y); }
+            long longs(Mem m, long x, long y) { return BigInts.box(m, x | y); }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, x.or(y)); }
         },
         XOR {
             long smalls(Mem m, long x, long y) { return Words.fromInt(x ^ y); }
+            long longs(Mem m, long x, long y) { return BigInts.box(m, x ^ y); }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, x.xor(y)); }
         };
 
         abstract long smalls(Mem m, long x, long y);
 
         abstract long bigs(Mem m, BigInteger x, BigInteger y);
+
+        /**
+         * The operator on two ints that fit a long, in long arithmetic, when its result fits
+         * one too; else NULL (and for the errors, a zero divisor: the BigInteger path raises).
+         * Without it, an int past 48 bits (a hash, a 64-bit LCG's state) went through two
+         * BigInteger conversions at each operation.
+         */
+        long longs(Mem m, long x, long y) {
+            return Words.NULL;
+        }
 
         /** The float form, for the operators that have one ({@link #onFloats}). */
         long floats(double x, double y) {
@@ -190,6 +223,10 @@ public final class Num {
                 return floats(toDouble(a), toDouble(b));
             }
             if (!isNumber(a) || !isNumber(b)) return Words.NOT_IMPLEMENTED;
+            if (BigInts.fitsLong(a) && BigInts.fitsLong(b)) {
+                long r = longs(m, BigInts.toLong(a), BigInts.toLong(b));
+                if (r != Words.NULL) return r;
+            }
             return bigs(m, BigInts.toBig(a), BigInts.toBig(b));
         }
     }
