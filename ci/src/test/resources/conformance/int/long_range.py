@@ -44,3 +44,22 @@ y = 2 ** 60
 y += 2 ** 60
 y -= 1
 print(y, y * 2, y // -3, y % -7, -y // 3, y + 0.5, y * 1.0)
+# shifts and comparisons of ints that fit a long, at the edges
+for a in [2 ** 47, -2 ** 47 - 3, M - 1, -M, 12345678901234567, -(2 ** 50) - 1]:
+    row = []
+    for n in [0, 1, 2, 15, 16, 17, 40, 62, 63, 64, 100]:
+        row.append(a >> n)
+        row.append(a << n)
+    print(a, row)
+    try:
+        print(a << -1)
+    except ValueError as e:
+        print("ValueError:", e)
+    try:
+        print(a >> -1)
+    except ValueError as e:
+        print("ValueError:", e)
+values = sorted(edges, key=lambda v: (v * 7919) % 1009)
+print(sorted(values))
+print([(a < b, a <= b, a == b, a != b, a > b, a >= b) for a, b in zip(values, values[1:])])
+print(max(edges), min(edges), M - 1 == 2 ** 63 - 1, -M < -M + 1, (M - 1) > 2 ** 62)

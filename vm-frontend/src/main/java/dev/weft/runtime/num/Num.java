@@ -166,12 +166,20 @@ public final class Num {
                 if (y < 16) return BigInts.box(m, x << y); // 48 + 15 bits fit a long
                 return bigs(m, BigInteger.valueOf(x), BigInteger.valueOf(y));
             }
+            long longs(Mem m, long x, long y) {
+                if (y < 0 || y > 62) return Words.NULL;
+                long r = x << y;
+                return r >> y == x ? BigInts.box(m, r) : Words.NULL;
+            }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, IntMath.shiftLeft(x, y)); }
         },
         RSHIFT {
             long smalls(Mem m, long x, long y) {
                 if (y < 0) throw PyException.valueError("negative shift count");
                 return Words.fromInt(x >> Math.min(y, 63));
+            }
+            long longs(Mem m, long x, long y) {
+                return y < 0 ? Words.NULL : BigInts.box(m, x >> Math.min(y, 63));
             }
             long bigs(Mem m, BigInteger x, BigInteger y) { return BigInts.box(m, IntMath.shiftRight(x, y)); }
         },
@@ -396,6 +404,7 @@ public final class Num {
             return fa ? -c : c;
         }
         if (isSmall(a) && isSmall(b)) return Long.compare(small(a), small(b));
+        if (BigInts.fitsLong(a) && BigInts.fitsLong(b)) return Long.compare(BigInts.toLong(a), BigInts.toLong(b));
         return BigInts.toBig(a).compareTo(BigInts.toBig(b));
     }
 
