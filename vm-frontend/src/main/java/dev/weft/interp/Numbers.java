@@ -88,13 +88,8 @@ final class Numbers {
                 if (Math.abs(x) >= (1L << 23) || Math.abs(y) >= (1L << 23)) return NULL;
                 r = x * y;
             }
-            case 5 /* FLOORDIV */ -> {
-                if (y == 0) return NULL;
-                r = Math.floorDiv(x, y);
-            }
-            case 6 /* MOD */ -> {
-                if (y == 0) return NULL;
-                r = Math.floorMod(x, y);
+            case 5 /* FLOORDIV */, 6 /* MOD */ -> {
+                return smallDivMod(op, x, y);
             }
             case 10 /* AND */ -> r = x & y;
             case 11 /* OR */ -> r = x | y;
@@ -107,6 +102,17 @@ final class Numbers {
     }
 
     /**
+     * {@link #smallIntOp}'s // and %, out of line: C2 inlines the loop's copies of the fast
+     * paths into one compilation of at most 8,000 bytecodes, and Math's floorDiv and floorMod
+     * were about 60 of them in each copy (docs/benchmarks.md, "The loop's inlining budget").
+     */
+    private static long smallDivMod(int op, long x, long y) {
+        if (y == 0) return NULL;
+        long r = op == 5 ? Math.floorDiv(x, y) : Math.floorMod(x, y);
+        return fitsSmall(r) ? fromInt(r) : NULL; // -2**47 // -1 does not fit
+    }
+
+    /**
      * BINARY_OP {@code op} (a {@link dev.weft.compile.BinOp} ordinal) when it is +, -, * or /
      * on two numbers of which each is a float or a small int (not two small ints, except for
      * /); NULL otherwise, and for a division by zero, so that the general path raises. A small
@@ -114,16 +120,26 @@ final class Numbers {
      * rounds once, as CPython's does.
      */
     static long floatOp(int op, long a, long b) {
-        if (op > 4 || op == 3 || !isFloatOrSmall(a) || !isFloatOrSmall(b)) return NULL;
-        if (op != 4 && isSmallInt(a) && isSmallInt(b)) return NULL; // int arithmetic, not float
-        double x = isSmallInt(a) ? (double) toInt(a) : toDouble(a);
-        double y = isSmallInt(b) ? (double) toInt(b) : toDouble(b);
-        return switch (op) {
-            case 0 -> fromDouble(x + y);
-            case 1 -> fromDouble(x - y);
-            case 2 -> fromDouble(x * y);
-            default -> y == 0 ? NULL : fromDouble(x / y);
-        };
+        // a word's top 16 bits: 0 for no number (a pointer, a constant), 0xFFFF for a small
+        // int, anything between for a float; each tested once, and one fromDouble, to keep
+        // the copies C2 inlines into the loop small (see smallDivMod)
+        long ta = a >>> 48, tb = b >>> 48;
+        if (op > 4 || op == 3 || ta == 0 || tb == 0) return NULL;
+        boolean ia = ta == 0xFFFF, ib = tb == 0xFFFF;
+        if (op != 4 && ia && ib) return NULL; // int arithmetic, not float
+        double x = ia ? (double) toInt(a) : toDouble(a);
+        double y = ib ? (double) toInt(b) : toDouble(b);
+        double r;
+        switch (op) {
+            case 0 -> r = x + y;
+            case 1 -> r = x - y;
+            case 2 -> r = x * y;
+            default -> {
+                if (y == 0) return NULL;
+                r = x / y;
+            }
+        }
+        return fromDouble(r);
     }
 
     /** COMPARE_OP {@code op} on two floats, neither a NaN; NULL when that is not the case. */
@@ -133,10 +149,6 @@ final class Numbers {
         if (x != x || y != y) return NULL;
         long sign = (x < y ? -1 : 0) + (x > y ? 1 : 0);
         return FALSE | ((COMPARISONS >>> (op * 3 + sign + 1)) & 1) << 3;
-    }
-
-    private static boolean isFloatOrSmall(long w) {
-        return (w >>> 48) != 0; // a float's top 16 bits are 1 to 0xFFFE, a small int's 0xFFFF
     }
 
     /** which: 0 negative, 1 positive, 2 invert. */
