@@ -91,9 +91,8 @@ public final class Num {
         },
         MUL {
             long smalls(Mem m, long x, long y) {
-                long hi = Math.multiplyHigh(x, y), lo = x * y;
-                if ((lo >> 63) == hi) return BigInts.box(m, lo);
-                return BigInts.box(m, BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
+                long r = longs(m, x, y);
+                return r != Words.NULL ? r : BigInts.box(m, BigInteger.valueOf(x).multiply(BigInteger.valueOf(y)));
             }
             long longs(Mem m, long x, long y) {
                 long hi = Math.multiplyHigh(x, y), lo = x * y;
