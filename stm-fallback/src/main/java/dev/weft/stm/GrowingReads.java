@@ -49,9 +49,9 @@ final class GrowingReads {
         this.tx = tx;
     }
 
-    /** As the read filter's ({@code TxContext.filterSlot}): address bits 4-9 xor 10-15. */
+    /** As the read filter's first slot ({@link ReadFilter#slot}): a hash of the whole address. */
     private static int slot(long obj) {
-        return (int) (obj >>> 4 ^ obj >>> 10) & (FILTER_SLOTS - 1);
+        return (int) ((obj * ReadFilter.MIX) >>> 58); // FILTER_SLOTS = 2^6
     }
 
     int size() {
@@ -125,8 +125,9 @@ final class GrowingReads {
         for (long e = start; e < end; e += READ_ENTRY) {
             if (RawMemory.get(e) == obj) RawMemory.set(e + 8, now);
         }
-        int f = TxContext.filterSlot(obj);
+        int f = ReadFilter.slot(obj), g = ReadFilter.slot2(obj);
         if (tx.readFilter[f] == obj) tx.readFilter[f + 1] = now;
+        if (tx.readFilter[g] == obj) tx.readFilter[g + 1] = now;
         return true;
     }
 

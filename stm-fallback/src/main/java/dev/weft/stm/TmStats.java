@@ -11,6 +11,8 @@ public final class TmStats {
     final LongAdder inevitableCommits = new LongAdder();
     /** Commits of transactions that ran alone (plain reads: see {@code Alone}). */
     final LongAdder aloneCommits = new LongAdder();
+    /** Read-log entries of committed transactions: the reads a commit validated. */
+    final LongAdder loggedReads = new LongAdder();
     /** Time transactions spent inevitable (from becoming so to their commit). */
     final LongAdder inevitableNanos = new LongAdder();
     /** Time begins waited for a transaction that ran alone to end ({@code Alone}). */
@@ -43,6 +45,10 @@ public final class TmStats {
 
     public long inevitableCommits() {
         return inevitableCommits.sum();
+    }
+
+    public long loggedReads() {
+        return loggedReads.sum();
     }
 
     public long aloneCommits() {

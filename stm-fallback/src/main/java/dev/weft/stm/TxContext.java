@@ -7,7 +7,6 @@ import static dev.weft.stm.ObjectLayout.*;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.invoke.VarHandle;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -103,22 +102,13 @@ public final class TxContext implements AutoCloseable {
 
     long readLogStart, undoLogStart;
 
-    /**
-     * The read filter (docs/tm-protocol.md): (object, orec) pairs that are read-log entries,
-     * direct-mapped by {@link #filterSlot}, emptied with the log ({@link #resetReadLog}).
-     */
-    final long[] readFilter = new long[2 * READ_FILTER_SLOTS];
-    private static final int READ_FILTER_SLOTS = 64;
-
-    /** Where obj's pair goes in {@link #readFilter}: its address bits 4-9 xor 10-15, times 2. */
-    static int filterSlot(long obj) {
-        return 2 * ((int) (obj >>> 4 ^ obj >>> 10) & (READ_FILTER_SLOTS - 1));
-    }
+    /** The read filter ({@link ReadFilter}): (object, orec) pairs that are read-log entries. */
+    final long[] readFilter = ReadFilter.make();
 
     /** Empties the read log, and with it the read filter, whose pairs must be log entries. */
     void resetReadLog() {
+        ReadFilter.clear(readFilter, readLogStart, get(READ_LOG_CURSOR));
         put(READ_LOG_CURSOR, readLogStart);
-        Arrays.fill(readFilter, 0L);
         growing.reset();
     }
 
@@ -314,6 +304,7 @@ public final class TxContext implements AutoCloseable {
         if (!RawMemory.compareAndSet(address + STATUS, ACTIVE, COMMITTING)) {
             throw rollback(AbortCause.KILLED, 0, 0);
         }
+        heap.stats.loggedReads.add(readLogEntries());
         if (get(UNDO_LOG_CURSOR) == undoLogStart) { // read-only: nothing to publish
             if (sites != null) sites.ended();
             resetReadLog();
@@ -445,7 +436,7 @@ public final class TxContext implements AutoCloseable {
         long a = RawMemory.get(obj + OREC);
         VarHandle.loadLoadFence();
         if (a == lockWord) return RawMemory.get(obj + FIELDS + 8L * i);
-        int f = filterSlot(obj);
+        int f = ReadFilter.slot(obj);
         if (readFilter[f] == obj && readFilter[f + 1] == a) {
             // a log entry: unlocked, not too new (rv only grows), validated; the value is its
             // if the orec still holds that entry's after the load. Small enough for C2 to
@@ -475,7 +466,7 @@ public final class TxContext implements AutoCloseable {
                 return RawMemory.get(obj + FIELDS + 8L * i) == expected
                         ? RawMemory.get(obj + FIELDS + 8L * j) : otherwise;
             }
-            int f = filterSlot(obj);
+            int f = ReadFilter.slot(obj);
             if (readFilter[f] == obj && readFilter[f + 1] == a) {
                 // field j only when field i matched: a caller may know j to exist only then
                 // (an attribute slot that the shape in field i implies)
@@ -493,7 +484,7 @@ public final class TxContext implements AutoCloseable {
         if (checkPointers) checkAccess(obj, i);
         long a = orec(obj);
         if (a == lockWord) return RawMemory.get(obj + fieldOffset(i));
-        return readLogged(obj, i, a, filterSlot(obj));
+        return readLogged(obj, i, a, ReadFilter.slot(obj));
     }
 
     /** {@link #read} past its fast paths: this transaction's own objects, and the read filter's. */
@@ -503,10 +494,12 @@ public final class TxContext implements AutoCloseable {
             return RawMemory.get(obj + fieldOffset(i));
         }
         checkKilled(obj);
-        if (readFilter[f] == obj && readFilter[f + 1] == a) {
-            // a log entry: unlocked, not too new (rv only grows), validated; else the loop's recheck fails
+        boolean first = readFilter[f] == obj && readFilter[f + 1] == a;
+        if (first || ReadFilter.holdsSecond(readFilter, obj, a)) {
+            // a log entry (one at its second slot moves to its first): unlocked, not too new
+            // (rv only grows), validated; else the loop's recheck fails
             long v = RawMemory.getAcquire(obj + fieldOffset(i));
-            if (orec(obj) == a) return v;
+            if (orec(obj) == a) return first ? v : ReadFilter.promote(readFilter, obj, a, f, v);
         }
         for (;;) {
             if (isLocked(a)) {
@@ -531,8 +524,7 @@ public final class TxContext implements AutoCloseable {
             RawMemory.set(cursor + 8, a);
             put(READ_LOG_CURSOR, cursor + READ_ENTRY);
             if (sites != null) sites.read((int) ((cursor - readLogStart) / READ_ENTRY));
-            readFilter[f] = obj;
-            readFilter[f + 1] = a;
+            ReadFilter.file(readFilter, obj, a, f);
             return v;
         }
     }

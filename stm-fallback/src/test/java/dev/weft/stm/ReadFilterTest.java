@@ -76,6 +76,7 @@ class ReadFilterTest {
         assertEquals(2, tx.read(y, 0));
         assertEquals(2, tx.readLogEntries());
         tx.commit();
+        assertEquals(2, heap.stats().loggedReads(), "--stats' reads logged: the entries commits validated");
     }
 
     @Test
@@ -127,6 +128,77 @@ class ReadFilterTest {
         makeWriter();
         writePair(x, 2);
         assertThrows(TxAbort.class, tx::commit, "x changed after the retry read it");
+    }
+
+    /** Two committed objects whose first filter slots are the same and whose second slots are not. */
+    private long[] sharingAFirstSlot() {
+        java.util.Map<Integer, Long> bySlot = new java.util.HashMap<>();
+        for (int k = 0; k < 4 * ReadFilter.SLOTS; k++) {
+            long o = pair(k);
+            Long p = bySlot.putIfAbsent(ReadFilter.slot(o), o);
+            if (p != null && ReadFilter.slot2(p) != ReadFilter.slot2(o)
+                    && ReadFilter.slot2(p) != ReadFilter.slot(o) && ReadFilter.slot2(o) != ReadFilter.slot(o)) {
+                return new long[] {p, o};
+            }
+        }
+        throw new AssertionError("no two objects share a first slot");
+    }
+
+    @Test
+    void objectsThatShareAFirstSlotAreLoggedOnceEachWhenReadInTurn() {
+        long[] xy = sharingAFirstSlot();
+        long x = xy[0], y = xy[1];
+        tx.begin();
+        for (int k = 0; k < 100; k++) {
+            tx.read(x, 0);
+            tx.read(y, 1);
+        }
+        assertEquals(2, tx.readLogEntries(), "each object's pair is at one of its two slots");
+        makeWriter();
+        writePair(x, 7);
+        assertThrows(TxAbort.class, tx::commit, "x changed after this transaction read it");
+    }
+
+    @Test
+    void aPairMovedToItsSecondSlotIsEmptiedWithTheLog() {
+        long[] xy = sharingAFirstSlot();
+        long x = xy[0], y = xy[1];
+        tx.atomic(t -> {
+            t.read(x, 0);
+            t.read(y, 0); // x's pair moves to its second slot
+        });
+        tx.begin();
+        tx.read(x, 0);
+        assertEquals(1, tx.readLogEntries(), "a new transaction logs x again");
+        makeWriter();
+        writePair(x, 2);
+        assertThrows(TxAbort.class, tx::commit, "x changed after this transaction read it");
+    }
+
+    @Test
+    void aLongLogEmptiesTheWholeFilter() {
+        long[] objs = new long[3 * ReadFilter.SLOTS / 4];
+        for (int k = 0; k < objs.length; k++) objs[k] = pair(k);
+        tx.atomic(t -> {
+            for (long o : objs) t.read(o, 0);
+        });
+        tx.begin();
+        for (long o : objs) tx.read(o, 1);
+        assertEquals(objs.length, tx.readLogEntries(), "a new transaction logs every object again");
+        tx.commit();
+    }
+
+    @Test
+    void objectsAtOneOffsetOfDifferentBlocksSpreadOverTheSlots() {
+        // the old slot, address bits 4-9 xor 10-15, put all of these in one slot
+        long base = heap.base;
+        java.util.Set<Integer> first = new java.util.HashSet<>(), second = new java.util.HashSet<>();
+        for (int b = 0; b < 64; b++) {
+            first.add(ReadFilter.slot(base + (long) b * Heap.BLOCK + 48));
+            second.add(ReadFilter.slot2(base + (long) b * Heap.BLOCK + 48));
+        }
+        assertTrue(first.size() >= 32, "first slots: " + first.size() + " of 64");
+        assertTrue(second.size() >= 32, "second slots: " + second.size() + " of 64");
     }
 
     @Test

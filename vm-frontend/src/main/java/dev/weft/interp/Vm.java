@@ -847,7 +847,7 @@ public final class Vm implements AutoCloseable {
             }
             sb.append("; ").append(t.abortedNanos() / 1_000_000).append(" ms lost)");
         }
-        sb.append(", ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
+        sb.append(", ").append(t.loggedReads()).append(" reads logged, ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
                 .append(stats.collectionNanos.get() / 1_000_000).append(" ms, ").append(heap.collector().markNanos() / 1_000_000).append(" ms marking");
         if (stats.collectionsPutOff.get() > 0) sb.append(", ").append(stats.collectionsPutOff.get()).append(" put off");
         sb.append(')');
