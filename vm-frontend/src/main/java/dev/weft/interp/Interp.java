@@ -142,7 +142,12 @@ public final class Interp implements Guest, GuestSupport, dev.weft.runtime.text.
      * every transaction is inevitable already.
      */
     void becomeInevitable() {
-        if (!vm.gil && tx.isInTransaction() && !tx.isInevitable()) tx.becomeInevitable();
+        if (!vm.gil && tx.isInTransaction() && !tx.isInevitable()) {
+            tx.becomeInevitable();
+            // it holds what it read locked until it commits: with other threads running,
+            // short (a print in a loop kept the loop inevitable, and the others waiting)
+            if (vm.threads.running() > 0) breakSoon();
+        }
     }
 
     /** Ends the running transaction at the next back edge or call (a thread start, a wait just ended). */
