@@ -38,7 +38,11 @@ final class Contention {
      * {@code obj}'s orec {@code a} is locked by another transaction. The older transaction (or
      * the inevitable one) wins: if that is this one, it asks the owner to abort and waits for
      * the orec to change, answering its new value; otherwise it aborts itself, waits until the
-     * owner lets go (so that its retry does not run into the same lock), and throws.
+     * owner lets go (so that its retry does not run into the same lock), and throws. Against
+     * an inevitable owner it waits in its transaction instead: that owner never aborts, and
+     * ends soon while other threads run (the interpreter breaks after the step that made it
+     * inevitable), so throwing away what this transaction did bought nothing; if the owner
+     * needs one of this transaction's locks meanwhile, it asks, and the wait sees the request.
      */
     long conflict(long obj, long a, AbortCause cause) {
         int ownerSlot = owner(a);
@@ -46,8 +50,8 @@ final class Contention {
         boolean win = owner == null || winsAgainst(owner);
         ConflictSites sites = tx.sites();
         access = cause == AbortCause.READ_WRITE && !tx.isInevitable() ? "read" : "write";
-        if (win) {
-            if (owner != null) {
+        if (win || owner.isInevitable()) {
+            if (win && owner != null) {
                 if (sites != null && owner.sites() != null) owner.sites().killerSite = sites.here();
                 owner.contention.killedOver = obj;
                 // a request that fails (the owner is committing, or was asked already) must not
@@ -60,7 +64,7 @@ final class Contention {
             String at = sites.here();
             String there = owner != null && owner.sites() != null ? owner.sites().writeSite(obj) : null; // before it commits
             long now = waitForChange(obj, a, true);
-            tx.heap.conflicts.add(sites.waited(tx, owner, cause, obj, at, there, access, start));
+            tx.heap.conflicts.add(sites.waited(tx, owner, win ? cause : AbortCause.INEVITABLE, obj, at, there, access, start));
             access = null;
             return now;
         }

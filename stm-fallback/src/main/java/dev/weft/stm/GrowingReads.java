@@ -61,7 +61,7 @@ final class GrowingReads {
     /** {@link TxContext#readGrowing} past its fast path (as {@code TxContext.readLogged} for read). */
     long readLogged(long obj, int i, long a) {
         if (tx.isInevitable()) {
-            tx.lockForInevitable(obj);
+            tx.lockForInevitable(obj, true);
             return field(obj, i);
         }
         tx.checkKilled(obj);
@@ -299,7 +299,7 @@ final class GrowingReads {
         indexUndoLog();
         for (int k = 0; k < n; k++) {
             long obj = objs[k];
-            tx.lockForInevitable(obj);
+            tx.lockForInevitable(obj, true);
             if (!extendsValue(values[k], undoCopy(obj, fields[k]))) return obj;
         }
         return 0;

@@ -1,10 +1,14 @@
 package dev.weft.stm;
 
 import static dev.weft.stm.ContextLayout.*;
+import static dev.weft.stm.Heap.MEMORY;
+import static dev.weft.stm.ObjectLayout.FIELDS;
 import static dev.weft.stm.ObjectLayout.OREC;
+import static dev.weft.stm.ObjectLayout.fieldCount;
 import static dev.weft.stm.ObjectLayout.isLocked;
 import static dev.weft.stm.ObjectLayout.sameVersion;
 
+import java.lang.foreign.MemorySegment;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -43,7 +47,7 @@ final class Inevitability {
         for (long e = tx.readLogStart, end = tx.get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
             long obj = RawMemory.get(e);
             long seen = RawMemory.get(e + 8);
-            if (TxContext.orec(obj) != tx.lockWord) lockedBefore.put(obj, lock(obj));
+            if (TxContext.orec(obj) != tx.lockWord) lockedBefore.put(obj, lock(obj, true));
             if (!sameVersion(lockedBefore.get(obj), seen)) {
                 // it changed since it was read: give up inevitability and abort this attempt
                 revoke();
@@ -90,10 +94,21 @@ final class Inevitability {
     }
 
     /**
-     * An inevitable transaction locks what it reads as well as what it writes, with no undo
-     * copy. Answers the orec it replaced (lockWord if it held the lock already).
+     * Fields of an object up to which a read lock keeps a copy of them, so that the commit can
+     * tell whether it changed (a module's globals fit; a list of a million items does not, and
+     * gets a new version as everything an inevitable transaction locked used to).
      */
-    long lock(long obj) {
+    static final int MAX_READ_COPY = 1024;
+
+    /**
+     * An inevitable transaction locks what it reads as well as what it writes. A write lock
+     * takes no undo copy (it never aborts); a read lock takes one of the object's fields (up
+     * to {@link #MAX_READ_COPY}), and the commit gives an object whose fields still equal
+     * its copy the version it had, next incarnation, as an abort does ({@code
+     * TxContext.release}): the transactions that read it before the lock stay valid. Answers
+     * the orec it replaced (lockWord if it held the lock already).
+     */
+    long lock(long obj, boolean read) {
         long a = TxContext.orec(obj);
         for (;;) {
             if (a == tx.lockWord) return a;
@@ -105,7 +120,10 @@ final class Inevitability {
             a = TxContext.orec(obj);
         }
         if (tx.sites != null) tx.sites.wrote(obj);
-        tx.undoEntry(obj, a, -1);
+        int n = read ? fieldCount(RawMemory.get(obj)) : -1;
+        if (n > MAX_READ_COPY) n = -1;
+        long entry = tx.undoEntry(obj, a, n);
+        if (n > 0) MemorySegment.copy(MEMORY, obj + FIELDS, MEMORY, entry + 24, n * 8L);
         return a;
     }
 }

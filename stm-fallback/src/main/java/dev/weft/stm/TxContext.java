@@ -414,11 +414,14 @@ public final class TxContext implements AutoCloseable {
      * validation aborts were readers that such a release had failed.
      */
     private void release(long wv, boolean aborted) {
+        boolean keep = inevitable && !aborted; // what an inevitable commit did not change keeps its version
         for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
             long obj = RawMemory.get(e);
             long before = RawMemory.get(e + 8);
             long n = RawMemory.get(e + 16);
-            RawMemory.setRelease(obj + OREC, aborted && n >= 0 ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot));
+            boolean same = aborted ? n >= 0 : keep && n >= 0
+                    && MEMORY.asSlice(e + 24, 8 * n).mismatch(MEMORY.asSlice(obj + FIELDS, 8 * n)) < 0;
+            RawMemory.setRelease(obj + OREC, same ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot));
             e += 24 + Math.max(n, 0) * 8;
         }
         put(UNDO_LOG_CURSOR, undoLogStart);
@@ -490,7 +493,7 @@ public final class TxContext implements AutoCloseable {
     /** {@link #read} past its fast paths: this transaction's own objects, and the read filter's. */
     private long readLogged(long obj, int i, long a, int f) {
         if (inevitable) {
-            lockForInevitable(obj);
+            lockForInevitable(obj, true);
             return RawMemory.get(obj + fieldOffset(i));
         }
         checkKilled(obj);
@@ -585,7 +588,7 @@ public final class TxContext implements AutoCloseable {
 
     private void lockForWrite(long obj, long a) {
         if (inevitable) {
-            lockForInevitable(obj);
+            lockForInevitable(obj, false);
             return;
         }
         checkKilled(obj);
@@ -736,8 +739,8 @@ public final class TxContext implements AutoCloseable {
     }
 
     /** An inevitable transaction locks what it reads too ({@link Inevitability#lock}). */
-    long lockForInevitable(long obj) {
-        return inevitability.lock(obj);
+    long lockForInevitable(long obj, boolean read) {
+        return inevitability.lock(obj, read);
     }
 
     // ---------------------------------------------------------------------------------------

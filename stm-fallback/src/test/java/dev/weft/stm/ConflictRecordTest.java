@@ -366,20 +366,60 @@ class ConflictRecordTest {
         assertEquals("[\"siteB\"]", r.otherLocation(), "where the detached write was made");
     }
 
-    /** A writer meets the inevitable transaction's lock: it aborts (inevitable), whatever its age. */
+    /**
+     * A writer meets the inevitable transaction's lock: whatever its age, it waits in its
+     * transaction (the inevitable one never aborts), goes on once that one commits, and the
+     * wait is recorded as inevitable, with both sides.
+     */
     @Test
-    void lockOfTheInevitableOneIsUnbeatable() throws Exception {
+    void lockOfTheInevitableOneIsWaitedFor() throws Exception {
+        a.recordSites(() -> "[\"siteA\"]");
+        b.recordSites(() -> "[\"siteB\"]");
         b.begin(); // b is the older
-        b.read(y, 0);
         tick();
         a.beginInevitable();
         a.write(x, 0, 1);
-        CompletableFuture<AbortCause> lost = onOtherThreadContinuing(b, t -> t.write(x, 0, 2));
-        awaitRecords(1);
+        CompletableFuture<AbortCause> waiter = onOtherThreadContinuing(b, t -> t.write(x, 0, 2));
+        Thread.sleep(50);
+        assertFalse(waiter.isDone(), "the writer went past the inevitable transaction's lock");
         a.commit();
-        assertEquals(AbortCause.INEVITABLE, lost.get(10, TimeUnit.SECONDS));
-        assertRecord(only(AbortCause.INEVITABLE), AbortCause.INEVITABLE, b, a);
+        assertNull(waiter.get(10, TimeUnit.SECONDS), "the writer committed after waiting");
+        ConflictRecord r = only(AbortCause.INEVITABLE);
+        assertTrue(r.waited(), "a wait, not an abort: " + r);
+        assertEquals(b.slot(), r.thread());
+        assertEquals(a.slot(), r.other());
+        assertEquals("[\"siteB\"]", r.location(), "where the waiter met the lock");
+        assertEquals(0, heap.stats().aborts(AbortCause.INEVITABLE));
+        assertEquals(2L, (long) a.atomically(t -> t.read(x, 0)), "the waiter's write came after the inevitable one's");
         assertEquals(1, heap.stats().inevitableCommits());
+    }
+
+    /**
+     * What an inevitable transaction only read keeps its version at its commit (next
+     * incarnation): a transaction that read it before stays valid. What it wrote gets a new
+     * one, and a reader of that before does not.
+     */
+    @Test
+    void anInevitableCommitKeepsTheVersionOfWhatItOnlyRead() {
+        b.begin();
+        assertEquals(0, b.read(x, 0));
+        assertEquals(0, b.read(y, 0));
+        b.write(b.allocate(9, 1), 0, 1); // a writer: its commit validates
+        a.beginInevitable();
+        a.read(x, 0);
+        a.read(y, 0);
+        a.write(y, 0, 5);
+        a.commit();
+        assertEquals(AbortCause.VALIDATION, assertThrows(TxAbort.class, b::commit).abortCause(), "y changed");
+        b.begin();
+        assertEquals(0, b.read(x, 0));
+        b.write(b.allocate(9, 1), 0, 1);
+        a.beginInevitable();
+        a.read(x, 1);
+        a.write(x, 1, 7);
+        a.write(x, 1, 0); // written, and put back as it was
+        a.commit();
+        b.commit(); // x holds what it held: still valid
     }
 
     /** The causes without another side: explicit, exception, injected, gc; and the commit kinds. */
