@@ -47,7 +47,8 @@ final class Inevitability {
         for (long e = tx.readLogStart, end = tx.get(READ_LOG_CURSOR); e < end; e += READ_ENTRY) {
             long obj = RawMemory.get(e);
             long seen = RawMemory.get(e + 8);
-            if (TxContext.orec(obj) != tx.lockWord) lockedBefore.put(obj, lock(obj, true));
+            long o = TxContext.orec(obj);
+            if (o != tx.lockWord && o != tx.readLockWord) lockedBefore.put(obj, lock(obj, true));
             if (!sameVersion(lockedBefore.get(obj), seen)) {
                 // it changed since it was read: give up inevitability and abort this attempt
                 revoke();
@@ -102,21 +103,28 @@ final class Inevitability {
 
     /**
      * An inevitable transaction locks what it reads as well as what it writes. A write lock
-     * takes no undo copy (it never aborts); a read lock takes one of the object's fields (up
-     * to {@link #MAX_READ_COPY}), and the commit gives an object whose fields still equal
-     * its copy the version it had, next incarnation, as an abort does ({@code
-     * TxContext.release}): the transactions that read it before the lock stay valid. Answers
-     * the orec it replaced (lockWord if it held the lock already).
+     * (the lock word) takes no undo copy: it never aborts. A read lock is the read lock word
+     * ({@link ObjectLayout#READ_LOCK}), which the commit turns back into the orec it replaced,
+     * exactly: nothing was written, so the transactions that read the object before stay
+     * valid and one that read it meanwhile saw the lock. A write to a read-locked object
+     * turns its lock into the lock word; the read lock's undo entry holds a copy of its fields
+     * (up to {@link #MAX_READ_COPY}), and if they are the same at the commit the object gets
+     * its old version, next incarnation, as after an abort ({@code TxContext.release}).
+     * Answers the orec it replaced (a lock word if it held the lock already).
      */
     long lock(long obj, boolean read) {
         long a = TxContext.orec(obj);
         for (;;) {
-            if (a == tx.lockWord) return a;
+            if (a == tx.lockWord || a == tx.readLockWord && read) return a;
+            if (a == tx.readLockWord) { // a write to what it read: the write lock, the entry kept
+                RawMemory.setRelease(obj + OREC, tx.lockWord);
+                return a;
+            }
             if (isLocked(a)) {
                 a = tx.contention.conflict(obj, a, AbortCause.WRITE_WRITE);
                 continue;
             }
-            if (RawMemory.compareAndSet(obj + OREC, a, tx.lockWord)) break;
+            if (RawMemory.compareAndSet(obj + OREC, a, read ? tx.readLockWord : tx.lockWord)) break;
             a = TxContext.orec(obj);
         }
         if (tx.sites != null) tx.sites.wrote(obj);

@@ -17,7 +17,8 @@ package dev.weft.stm;
  *                             (writer: the slot of the thread whose transaction wrote it
  *                             last, 0 for none or the RTM emulator; incarnation: aborts since
  *                             that write, see {@link #afterAbort})
- *                       odd:  locked,   slot << 1 | 1 (slot &gt;= 1 names the owner's context)
+ *                       odd:  locked,   slot << 1 | 1 (slot &gt;= 1 names the owner's context),
+ *                                       with bit 11 set for an inevitable transaction's read lock
  *                       in a FREE cell: the address of the next free cell, or 0
  *   addr + 16  field 0
  *   addr + 24  field 1  ...
@@ -137,8 +138,20 @@ public final class ObjectLayout {
         return (long) slot << 1 | 1;
     }
 
-    /** The slot of the owner of a locked orec. */
+    /**
+     * Set in a lock word that an inevitable transaction took to read, not to write: its
+     * write barrier finds it is not the lock word and upgrades it, so the commit can tell
+     * what it only read (that gets its old orec back) from what it wrote.
+     */
+    static final long READ_LOCK = 1L << 11;
+
+    /** The lock word of an inevitable transaction's read lock ({@link #READ_LOCK}). */
+    public static long readLockWord(int slot) {
+        return lockWord(slot) | READ_LOCK;
+    }
+
+    /** The slot of the owner of a locked orec (a lock word or a read lock word). */
     public static int owner(long orec) {
-        return (int) (orec >>> 1);
+        return (int) (orec >>> 1) & 0x3FF;
     }
 }

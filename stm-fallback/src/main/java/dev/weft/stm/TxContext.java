@@ -31,7 +31,7 @@ import java.util.SplittableRandom;
 public final class TxContext implements AutoCloseable {
     final Heap heap;
     final int slot;
-    final long lockWord;
+    final long lockWord, readLockWord;
     /** The context block's address. */
     public final long address;
     private final Arena arena = Arena.ofShared();
@@ -82,6 +82,7 @@ public final class TxContext implements AutoCloseable {
         this.heap = heap;
         this.slot = slot;
         this.lockWord = ObjectLayout.lockWord(slot);
+        this.readLockWord = ObjectLayout.readLockWord(slot);
         this.checkPointers = heap.params.checkPointers();
         this.checked = checkPointers;
         MemorySegment block = arena.allocate(SIZE, 64);
@@ -421,7 +422,9 @@ public final class TxContext implements AutoCloseable {
             long n = RawMemory.get(e + 16);
             boolean same = aborted ? n >= 0 : keep && n >= 0
                     && MEMORY.asSlice(e + 24, 8 * n).mismatch(MEMORY.asSlice(obj + FIELDS, 8 * n)) < 0;
-            RawMemory.setRelease(obj + OREC, same ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot));
+            long orec = RawMemory.get(obj + OREC) == readLockWord ? before // only read: as it was
+                    : same ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot);
+            RawMemory.setRelease(obj + OREC, orec);
             e += 24 + Math.max(n, 0) * 8;
         }
         put(UNDO_LOG_CURSOR, undoLogStart);

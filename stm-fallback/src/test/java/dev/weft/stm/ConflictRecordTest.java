@@ -422,6 +422,27 @@ class ConflictRecordTest {
         b.commit(); // x holds what it held: still valid
     }
 
+    /**
+     * An object that inevitable transactions only read gets back exactly the orec it had,
+     * however many of them read it (an orec has 16 incarnations: a kept version that used
+     * them became a new one at the sixteenth, and failed every reader of it before).
+     */
+    @Test
+    void inevitableReadsLeaveTheOrecAsItWas() {
+        long orec = TxContext.orec(x);
+        b.begin();
+        assertEquals(0, b.read(x, 0));
+        b.write(b.allocate(9, 1), 0, 1);
+        for (int k = 0; k < 40; k++) {
+            a.beginInevitable();
+            a.read(x, k % 2);
+            assertEquals(a.readLockWord, TxContext.orec(x), "read-locked");
+            a.commit();
+        }
+        assertEquals(orec, TxContext.orec(x));
+        b.commit();
+    }
+
     /** The causes without another side: explicit, exception, injected, gc; and the commit kinds. */
     @Test
     void countersMoveByExactlyWhatHappened() {

@@ -218,7 +218,7 @@ class GrowingReadTest {
         readItem1(h);
         setSpine(h, spine(SPINE, c[0], c[1], c[2]));
         tx.becomeInevitable(); // an extension: it holds
-        assertTrue(tx.holdsLock(h));
+        assertEquals(tx.readLockWord, TxContext.orec(h), "read-locked");
         tx.commit();
         tx.begin();
         readItem1(h);
