@@ -4,12 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.TmLog;
-import dev.weft.cli.Weft;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -66,19 +60,7 @@ class AbortReplayTest {
             """;
 
     private String[] run(String... options) throws Exception {
-        Path script = dir.resolve("prog.py");
-        Files.writeString(script, PROGRAM);
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        String[] args = new String[options.length + 3];
-        args[0] = "run";
-        args[1] = "--stats";
-        System.arraycopy(options, 0, args, 2, options.length);
-        args[args.length - 1] = script.toString();
-        int status = Weft.run(args, new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
-        return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        return StatsRun.run(dir.resolve("prog.py"), PROGRAM, options);
     }
 
     @Test
