@@ -40,7 +40,7 @@ LABELS = {'stm': 'stm', 'gil': 'gil', 'cpython': 'CPython', 'procs': '2 procs'}
 SERIAL = {'conflict_heavy'}
 STATS = re.compile(r'weft: (--tm=\w+, (\d+) transactions committed \((\d+) inevitable(?:, \d+ alone)?\), '
                    r'(\d+) aborted.*)')
-LOST = re.compile(r'; (\d+) ms lost\)')
+LOST = re.compile(r'; (\d+) ms lost(?:, (\d+) ms waiting for the winner)?\)')
 
 
 class Cell:
@@ -53,7 +53,7 @@ class Cell:
         self.reason = ''
         self.commits = 0
         self.aborts = 0
-        self.lost = 0.0  # seconds aborted attempts ran, over all runs (weft --stats)
+        self.lost = 0.0  # seconds aborted attempts ran and then waited for the winner, over all runs (weft --stats)
         self.busy = 0.0  # seconds of the threads' time over all runs: threads x wall time
         self.stats = None
 
@@ -84,7 +84,7 @@ class Cell:
             self.aborts += int(m.group(4))
             lost = LOST.search(m.group(1))
             if lost:
-                self.lost += int(lost.group(1)) / 1000
+                self.lost += (int(lost.group(1)) + int(lost.group(2) or 0)) / 1000
                 # the stats cover every in-process run (--steady), not only the best one
                 runs = [float(t) for t in STEADY_LINE.findall(err.decode('utf-8', 'replace'))]
                 self.busy += threads * (sum(runs) if runs else elapsed)
@@ -319,8 +319,8 @@ def main():
             else 'wall-clock seconds, start-up included (a JVM for weft)')
     lines = ['Best of %d interleaved rounds; %s; speedup = time with %d thread%s over time with N; '
              'aborts per commit summed over the rounds (all runs of a process), from weft --stats; time lost '
-             'to aborts: how long the aborted attempts ran, over the threads\' time (threads x wall time '
-             'of the runs).%s' % (
+             'to aborts: how long the aborted attempts ran and then waited for the winner of their conflict, '
+             'over the threads\' time (threads x wall time of the runs).%s' % (
                  args.rounds, what, threads[0], '' if threads[0] == 1 else 's',
                  ' The geomean row leaves out %s (not meant to scale).' % ', '.join(serial)
                  if serial else ''), '']

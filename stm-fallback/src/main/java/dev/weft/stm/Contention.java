@@ -69,7 +69,9 @@ final class Contention {
             return now;
         }
         TxAbort e = tx.rollback(owner.isInevitable() ? AbortCause.INEVITABLE : cause, obj, ownerSlot);
+        long start = System.nanoTime();
         waitForChange(obj, a, false);
+        tx.heap.stats.abortWaitNanos.add(System.nanoTime() - start);
         throw e;
     }
 
@@ -123,9 +125,11 @@ final class Contention {
         killer = null;
         if (k == null || k == tx) return;
         int spins = 0;
+        long start = System.nanoTime();
         while (k.inTransaction && k.ticket() == age) {
             if (++spins < tx.heap.params.spinsBeforeYield()) Thread.onSpinWait(); else pause();
         }
+        tx.heap.stats.abortWaitNanos.add(System.nanoTime() - start);
     }
 
     /**

@@ -17,6 +17,8 @@ public final class TmStats {
     final LongAdder inevitableNanos = new LongAdder();
     /** Time begins waited for a transaction that ran alone to end ({@code Alone}). */
     final LongAdder aloneWaitNanos = new LongAdder();
+    /** Time aborted transactions waited, holding nothing, for the winner of their conflict to end. */
+    final LongAdder abortWaitNanos = new LongAdder();
     private final LongAdder[] aborts = new LongAdder[AbortCause.values().length];
     /** Time aborted attempts ran, from their begin to their abort: the work thrown away. */
     private final LongAdder abortedNanos = new LongAdder();
@@ -61,6 +63,10 @@ public final class TmStats {
 
     public long aloneWaitNanos() {
         return aloneWaitNanos.sum();
+    }
+
+    public long abortWaitNanos() {
+        return abortWaitNanos.sum();
     }
 
     public long aborts(AbortCause cause) {

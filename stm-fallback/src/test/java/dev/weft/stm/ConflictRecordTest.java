@@ -106,10 +106,12 @@ class ConflictRecordTest {
         tick();
         CompletableFuture<AbortCause> lost = onOtherThread(b, t -> t.write(x, 0, 2));
         awaitRecords(1);
-        Thread.sleep(5);
+        Thread.sleep(20);
         assertTrue(!lost.isDone(), "the loser waits for the lock to change before it gives the abort back");
+        assertEquals(0, heap.stats().abortWaitNanos(), "a wait is counted when it ends");
         a.commit();
         assertEquals(AbortCause.WRITE_WRITE, lost.get(10, TimeUnit.SECONDS));
+        assertTrue(heap.stats().abortWaitNanos() >= TimeUnit.MILLISECONDS.toNanos(10), () -> "the wait for the winner, counted: " + heap.stats().abortWaitNanos());
         assertRecord(only(AbortCause.WRITE_WRITE), AbortCause.WRITE_WRITE, b, a);
         assertEquals(1, heap.stats().aborts(AbortCause.WRITE_WRITE));
         assertEquals(1, heap.stats().aborts());
@@ -281,6 +283,7 @@ class ConflictRecordTest {
         assertFalse(retried.isDone(), "the retry waits while the transaction that asked it to abort runs");
         a.commit();
         assertEquals(age, retried.get(10, TimeUnit.SECONDS), "the retry keeps its age");
+        assertTrue(heap.stats().abortWaitNanos() >= TimeUnit.MILLISECONDS.toNanos(100), () -> "the wait for the asker, counted: " + heap.stats().abortWaitNanos());
         assertEquals(age, done.get(10, TimeUnit.SECONDS), "and so does the next");
         assertEquals(2, only(AbortCause.INJECTED).attempt(), "the second attempt");
 

@@ -48,7 +48,7 @@ public final class TmLog {
      */
     public record Summary(String mode, long threads, long commits, long inevitableCommits, long readOnlyCommits,
             Map<String, Long> aborts, long inevitableNs, long waitNs, long exitWaitNs, long wallNs, long aloneCommits, long aloneWaitNs,
-            long aloneBreaks) {}
+            long aloneBreaks, long abortWaitNs) {}
 
     /** The conflict records, in file order. */
     public final List<Conflict> conflicts;
@@ -114,7 +114,8 @@ public final class TmLog {
         return new Summary(string(m, "mode"), number(m, "threads", -1), number(m, "commits", -1),
                 number(m, "inevitable_commits", -1), number(m, "read_only_commits", -1), aborts,
                 number(m, "inevitable_ns", -1), number(m, "wait_ns", -1), number(m, "exit_wait_ns", -1),
-                number(m, "wall_ns", -1), number(m, "alone_commits", -1), number(m, "alone_wait_ns", -1), number(m, "alone_breaks", -1));
+                number(m, "wall_ns", -1), number(m, "alone_commits", -1), number(m, "alone_wait_ns", -1), number(m, "alone_breaks", -1),
+                number(m, "abort_wait_ns", -1));
     }
 
     /** A traceback: a list of [file, line, function]; anything else in it is left out. */

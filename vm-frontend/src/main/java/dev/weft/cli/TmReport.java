@@ -228,6 +228,7 @@ public final class TmReport {
         } else {
             rows.add(new Stat("waiting on conflicts (from the records)", ms(lostNanos(tm.conflicts, true)), "", false));
         }
+        if (s != null && s.abortWaitNs() >= 0) rows.add(time("waiting after aborts for the winner", s.abortWaitNs(), wall));
         if (s != null && s.aloneWaitNs() >= 0) rows.add(time("waiting to begin while one ran alone", s.aloneWaitNs(), wall));
         if (s != null && s.aloneBreaks() >= 0) rows.add(new Stat("lone transactions cut short for a waiter", Long.toString(s.aloneBreaks()), "", true));
         if (s != null && s.exitWaitNs() >= 0) rows.add(time("waiting at exit", s.exitWaitNs(), wall));

@@ -822,6 +822,7 @@ public final class Vm implements AutoCloseable {
         }
         sb.append("},\"inevitable_ns\":").append(t.inevitableNanos());
         sb.append(",\"wait_ns\":").append(heap.conflicts().waitNanos());
+        sb.append(",\"abort_wait_ns\":").append(t.abortWaitNanos());
         sb.append(",\"alone_wait_ns\":").append(t.aloneWaitNanos());
         sb.append(",\"alone_breaks\":").append(stats.aloneBreaks.get());
         sb.append(",\"exit_wait_ns\":").append(exitWaitNanos);
@@ -845,7 +846,7 @@ public final class Vm implements AutoCloseable {
                 sb.append(e.getKey().name().toLowerCase()).append(' ').append(e.getValue());
                 first = false;
             }
-            sb.append("; ").append(t.abortedNanos() / 1_000_000).append(" ms lost)");
+            sb.append("; ").append(t.abortedNanos() / 1_000_000).append(" ms lost, ").append(t.abortWaitNanos() / 1_000_000).append(" ms waiting for the winner)");
         }
         sb.append(", ").append(t.loggedReads()).append(" reads logged, ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
                 .append(stats.collectionNanos.get() / 1_000_000).append(" ms, ").append(heap.collector().markNanos() / 1_000_000).append(" ms marking");

@@ -75,7 +75,7 @@ class TmReportTest {
     private static final String SUMMARY = "{\"kind\":\"summary\",\"mode\":\"stm\",\"threads\":4,\"commits\":1000,\"inevitable_commits\":10,"
             + "\"read_only_commits\":200,\"aborts\":{\"read_write\":30,\"write_write\":5,\"validation\":15,\"killed\":0,"
             + "\"inevitable\":0,\"collect\":0,\"injected\":0,\"exception\":0},\"inevitable_ns\":50000000,\"wait_ns\":20000000,"
-            + "\"alone_wait_ns\":30000000,\"alone_breaks\":7,\"alone_commits\":600,"
+            + "\"abort_wait_ns\":40000000,\"alone_wait_ns\":30000000,\"alone_breaks\":7,\"alone_commits\":600,"
             + "\"exit_wait_ns\":100000000,\"wall_ns\":1000000000}";
 
     /** The "key: value" lines of the output. */
@@ -244,6 +244,7 @@ class TmReportTest {
         assertEquals("20.000 ms (2.0% of wall time)", r.get("waiting on conflicts"));
         assertEquals("100.000 ms (10.0% of wall time)", r.get("waiting at exit"));
         assertEquals("600", r.get("  commits that ran alone"));
+        assertEquals("40.000 ms (4.0% of wall time)", r.get("waiting after aborts for the winner"));
         assertEquals("30.000 ms (3.0% of wall time)", r.get("waiting to begin while one ran alone"));
         assertEquals("7", r.get("  lone transactions cut short for a waiter"));
         assertEquals("4.000 ms (0.4% of wall time)", r.get("lost to aborts (from the records)"));
