@@ -12,6 +12,9 @@ import static dev.weft.stm.ObjectLayout.*;
  * when collecting cannot help.
  */
 final class Allocation {
+    /** The field count an undo entry gives an object its transaction allocated (no copy; a commit publishes it). */
+    static final int MADE = -2;
+
     private Allocation() {}
 
     static long allocate(TxContext tx, int type, int fields, long flags) {
@@ -44,7 +47,7 @@ final class Allocation {
         if (cell == 0) return outOfMemory(tx, footprint);
         RawMemory.set(cell + OREC, tx.lockWord);
         RawMemory.setRelease(cell, header(type, fields, flags));
-        tx.undoEntry(cell, 0, -2);
+        tx.undoEntry(cell, 0, MADE);
         tx.attemptBytes += footprint;
         if (tx.sites != null) tx.sites.wrote(cell); // made here: for another thread, the first write
         return cell;
@@ -73,6 +76,7 @@ final class Allocation {
             return 0;
         }
         tx.bytesWanted = tx.attemptBytes + footprint;
+        tx.heap.collector.requestFull(); // a young one could leave the heap as full (of old garbage)
         throw tx.rollback(AbortCause.COLLECT, 0, 0);
     }
 }

@@ -95,10 +95,121 @@ public final class Collector {
         veto = v;
     }
 
-    void registered(TxContext ctx) {}
+    void registered(TxContext ctx) {
+        rememberedSets.add(ctx.remembered);
+    }
 
     void unregistered(TxContext ctx) {
         allocatedByLeavers.addAndGet(ctx.earlierAttemptsBytes + ctx.attemptBytes);
+        ctx.remembered.detached = true; // after its last entry; the next collection drops it
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Young collections
+
+    /**
+     * Whether collections may be young (docs/heap.md, "Young collections"): set by the
+     * language when every store of a pointer into an existing object goes through a
+     * transaction's undo log (the TM modes; not under the global lock, whose stores are
+     * plain), before any thread runs. Off, every collection is full.
+     */
+    volatile boolean generational;
+    /** Set when the next collection must be full: a heap found full, a remembered set that overflowed. */
+    private volatile boolean fullRequested;
+    /** Every context's remembered set, and those of detached contexts until a collection has read them. */
+    private final List<Remembered> rememberedSets = new CopyOnWriteArrayList<>();
+    /** Young collections at most between two full ones, so that objects that died old are freed. */
+    static final int MAX_YOUNG_IN_A_ROW = 16;
+    private int youngInARow;
+    private long liveAfterFull;
+    private volatile long fullCollections;
+
+    public void generational(boolean on) {
+        generational = on;
+    }
+
+    /** Makes the next collection a full one. */
+    public void requestFull() {
+        fullRequested = true;
+    }
+
+    /** Collections that marked everything (the rest were young). */
+    public long fullCollections() {
+        return fullCollections;
+    }
+
+    /**
+     * Whether the collection about to run is full: always without young collections, when
+     * asked (an allocation found the heap full: a young collection could leave it as full, of
+     * objects that died old; a remembered set overflowed), when the heap is near its limit,
+     * after {@link #MAX_YOUNG_IN_A_ROW} young ones, and when what is live (old objects
+     * included, dead or not) has grown to twice what the last full collection found.
+     */
+    private boolean nextIsFull() {
+        boolean asked = fullRequested;
+        fullRequested = false;
+        return !generational || asked || heap.inReserve() || heap.filling() || youngInARow >= MAX_YOUNG_IN_A_ROW
+                || lastLive > 2 * liveAfterFull + (8L << 20);
+    }
+
+    /**
+     * A young collection's second set of roots: the fields of every old object that a commit
+     * wrote since the last collection (the remembered sets; objects that were young then are
+     * skipped: if they live, the mark reaches them). Then every set is emptied, and those of
+     * detached contexts let go.
+     */
+    private void markRemembered(MarkStack stack) {
+        for (Remembered r : rememberedSets) {
+            boolean gone = r.detached; // read before the entries: the detach came after the last one
+            for (int i = 0, n = r.size(); i < n; i++) {
+                long obj = r.get(i);
+                long at = heap.cellOf(obj);
+                if (at < 0 || !marked(heap.marks[Heap.blockOfCell(at)], Heap.cellNumber(at))) continue;
+                for (int f = 0, fields = fieldCount(RawMemory.get(obj)); f < fields; f++) {
+                    long word = RawMemory.get(obj + fieldOffset(f));
+                    if (markNew(word)) stack.push(word);
+                }
+            }
+            if (gone) rememberedSets.remove(r);
+        }
+    }
+
+    private void forgetRemembered() {
+        for (Remembered r : rememberedSets) {
+            r.clear();
+            if (r.detached) rememberedSets.remove(r);
+        }
+    }
+
+    /**
+     * The debug mode's check after a young collection ({@code --check-pointers}): every
+     * marked object's fields point only to marked objects, or the remembered sets missed a
+     * store (an old object would point to a young one that the sweep frees). A word of raw
+     * data (a str's characters) that happens to equal a young object's address would be
+     * reported too; at this mode's heap sizes that has not been seen.
+     */
+    private void checkOldPointsToMarked() {
+        int blocks = heap.freshBlockCount();
+        for (int b = 0; b < blocks; b++) {
+            long[] bits = heap.marks[b];
+            byte c = heap.blockClass[b];
+            if (bits == null || (c < 0 && c != Heap.BLOCK_LARGE)) continue;
+            int size = c == Heap.BLOCK_LARGE ? 0 : SizeClasses.size(c);
+            int cells = c == Heap.BLOCK_LARGE ? 1 : Heap.BLOCK / size;
+            for (int cell = 0; cell < cells; cell++) {
+                if (!marked(bits, cell)) continue;
+                long obj = heap.blockAddress(b) + (long) cell * size;
+                for (int f = 0, fields = fieldCount(RawMemory.get(obj)); f < fields; f++) {
+                    long word = RawMemory.get(obj + fieldOffset(f));
+                    long at = heap.cellOf(word);
+                    if (at >= 0 && !marked(heap.marks[Heap.blockOfCell(at)], Heap.cellNumber(at))) {
+                        throw new IllegalStateException("young collection: field " + f + " of the old object 0x" + Long.toHexString(obj)
+                                + " points to 0x" + Long.toHexString(word) + ", which no root reached (a store the remembered sets missed)");
+                    }
+                }
+            }
+            if (c == Heap.BLOCK_LARGE) b += heap.largeSpan[b] - 1;
+        }
     }
 
     /** What threads that detached since the last collection had allocated since it. */
@@ -199,9 +310,10 @@ public final class Collector {
     }
 
     private void run() {
+        boolean full = nextIsFull();
         long occupied = lastLive + allocatedSinceLast();
         for (TxContext c : heap.contexts()) c.resetAllocation();
-        finishSweeping();
+        finishSweeping(full);
         heap.clearPools();
         long markStart = System.nanoTime();
         // An explicit stack, grown as needed (a deep list must not overflow the Java stack).
@@ -209,6 +321,7 @@ public final class Collector {
         for (Roots r : roots) r.visit(word -> {
             if (markNew(word)) stack.push(word);
         });
+        if (!full) markRemembered(stack);
         while (!stack.isEmpty()) {
             long obj = stack.pop();
             int n = fieldCount(RawMemory.get(obj));
@@ -218,6 +331,8 @@ public final class Collector {
             }
         }
         markNanos += System.nanoTime() - markStart;
+        forgetRemembered();
+        if (!full && heap.params.checkPointers()) checkOldPointsToMarked();
         for (Survivors s : survivors) {
             s.marked(obj -> {
                 long at = heap.cellOf(obj);
@@ -225,6 +340,13 @@ public final class Collector {
             });
         }
         sweep(occupied);
+        if (full) {
+            liveAfterFull = lastLive;
+            youngInARow = 0;
+            fullCollections++;
+        } else {
+            youngInARow++;
+        }
         collections++;
     }
 
@@ -247,13 +369,14 @@ public final class Collector {
 
     /**
      * Sweeps, at the safepoint, the blocks that no allocation took since the last collection,
-     * and clears every mark: the mark that follows sees every dead cell free and no old mark.
+     * so that the mark that follows sees every dead cell free; before a full collection it
+     * clears every mark, before a young one it keeps them: the old objects stay marked.
      */
-    private void finishSweeping() {
+    private void finishSweeping(boolean full) {
         int blocks = heap.freshBlockCount();
         for (int b = 0; b < blocks; b++) {
             if (heap.isUnswept(b)) sweepBlock(b);
-            if (heap.marks[b] != null) Arrays.fill(heap.marks[b], 0L);
+            if (full && heap.marks[b] != null) Arrays.fill(heap.marks[b], 0L);
         }
     }
 

@@ -117,6 +117,7 @@ final class GrowingReads {
         if (!RawMemory.compareAndSet(obj + OREC, a, tx.lockWord)) return false;
         RawMemory.set(obj + fieldOffset(i), v);
         RawMemory.set(obj + fieldOffset(j), w);
+        if (tx.heap.collector.generational) tx.remembered.add(obj); // committed now, outside the transaction
         long now = unlocked(nextVersion(tx.tick(), a), tx.slot);
         // a committed write like any other for the conflict log: a reader it makes stale names it
         if (tx.sites != null) tx.heap.lastWrite(obj, new ConflictSites.Write(tx.slot, tx.sites.here()));

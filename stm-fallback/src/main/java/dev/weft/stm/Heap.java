@@ -453,6 +453,11 @@ public final class Heap implements AutoCloseable {
         return used > blockCount - blockCount / 4 && used > usedAfterSweep + blockCount / 8;
     }
 
+    /** Blocks in use now (tests). */
+    int usedBlocks() {
+        return usedBlocks;
+    }
+
     /** Blocks in use when the last sweep ended (see {@link #filling}). */
     private int usedAfterSweep;
 

@@ -44,6 +44,8 @@ public final class TxContext implements AutoCloseable {
     private final Inevitability inevitability = new Inevitability(this);
     /** Whether its transactions run alone, and the wait for one that does. */
     final Alone alone = new Alone(this);
+    /** What its commits wrote since the last collection: the young collection's old roots. */
+    final Remembered remembered = new Remembered(this);
     /** Begins so far (not those within another's transaction): what {@link Alone} watches. */
     volatile long begins;
 
@@ -416,13 +418,16 @@ public final class TxContext implements AutoCloseable {
      */
     private void release(long wv, boolean aborted) {
         boolean keep = inevitable && !aborted; // what an inevitable commit did not change keeps its version
+        boolean remember = !aborted && heap.collector.generational;
         for (long e = undoLogStart, end = get(UNDO_LOG_CURSOR); e < end; ) {
             long obj = RawMemory.get(e);
             long before = RawMemory.get(e + 8);
             long n = RawMemory.get(e + 16);
+            boolean onlyRead = RawMemory.get(obj + OREC) == readLockWord;
+            if (remember && n != Allocation.MADE && !onlyRead) remembered.add(obj); // made here: young
             boolean same = aborted ? n >= 0 : keep && n >= 0
                     && MEMORY.asSlice(e + 24, 8 * n).mismatch(MEMORY.asSlice(obj + FIELDS, 8 * n)) < 0;
-            long orec = RawMemory.get(obj + OREC) == readLockWord ? before // only read: as it was
+            long orec = onlyRead ? before // only read: as it was
                     : same ? afterAbort(before, wv, slot) : unlocked(nextVersion(wv, before), slot);
             RawMemory.setRelease(obj + OREC, orec);
             e += 24 + Math.max(n, 0) * 8;

@@ -198,6 +198,8 @@ public final class Vm implements AutoCloseable {
         });
         heap.collector().addSurvivors(handles::marked);
         heap.collector().veto(() -> threads.nestedWaiting.get() > 0);
+        // young collections need every pointer store logged: not so under the global lock
+        heap.collector().generational(!settings.gil() && Boolean.parseBoolean(System.getProperty("weft.youngCollections", "true")));
         immortal(() -> {
             Bootstrap.run(this);
             stdout = keep(TextFiles.make(this, immortalMem, TextFiles.stream("<stdout>", out)));
@@ -849,7 +851,8 @@ public final class Vm implements AutoCloseable {
             sb.append("; ").append(t.abortedNanos() / 1_000_000).append(" ms lost, ").append(t.abortWaitNanos() / 1_000_000).append(" ms waiting for the winner)");
         }
         sb.append(", ").append(t.loggedReads()).append(" reads logged, ").append(stats.nestedBreaks.get()).append(" breaks in nested calls, ").append(stats.collections.get()).append(" collections (")
-                .append(stats.collectionNanos.get() / 1_000_000).append(" ms, ").append(heap.collector().markNanos() / 1_000_000).append(" ms marking");
+                .append(stats.collectionNanos.get() / 1_000_000).append(" ms, ").append(heap.collector().markNanos() / 1_000_000).append(" ms marking, ")
+                .append(heap.collector().fullCollections()).append(" full");
         if (stats.collectionsPutOff.get() > 0) sb.append(", ").append(stats.collectionsPutOff.get()).append(" put off");
         sb.append(')');
         sb.append("; ").append(t.inevitableNanos() / 1_000_000).append(" ms inevitable, ")
