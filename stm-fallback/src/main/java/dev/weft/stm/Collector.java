@@ -29,6 +29,11 @@ import java.util.function.LongConsumer;
  * an allocated object ({@link Heap#isObject}). Since nothing moves, a false pointer only keeps
  * garbage alive; it can never free a live object.
  *
+ * <p><b>Young collections</b> keep the marks of what survived before and do not trace through
+ * it: they mark from the roots and from the old objects that commits wrote since the last
+ * collection ({@link Remembered}), so that their sweep frees exactly the young objects no one
+ * reaches. Which collections are full: {@link #nextIsFull}, {@link #judgeYoung}; docs/heap.md.
+ *
  * <p><b>Sweep</b> is lazy. At the safepoint it only counts the marks of each block: a block
  * with nothing live goes to the pool of empty blocks (its pages handed back to the kernel
  * with {@code madvise}), a dead large object's blocks likewise, and a block with live and
@@ -122,6 +127,10 @@ public final class Collector {
     static final int MAX_YOUNG_IN_A_ROW = 16;
     private int youngInARow;
     private long liveAfterFull;
+    /** How long the last full collection's mark took (before the first: young ones are taken to pay). */
+    private long fullMarkNanos = Long.MAX_VALUE / 4;
+    /** Full collections still to run before a young one is tried again, and how many the next failure sets. */
+    private int fullsAhead, backoff = 1;
     private volatile long fullCollections;
 
     public void generational(boolean on) {
@@ -148,8 +157,30 @@ public final class Collector {
     private boolean nextIsFull() {
         boolean asked = fullRequested;
         fullRequested = false;
+        if (fullsAhead > 0) {
+            fullsAhead--;
+            return true;
+        }
         return !generational || asked || heap.inReserve() || heap.filling() || youngInARow >= MAX_YOUNG_IN_A_ROW
                 || lastLive > 2 * liveAfterFull + (8L << 20);
+    }
+
+    /**
+     * After a young collection: whether it paid, against the last full mark's time. A program
+     * that writes into much of its old data between collections does better with full ones
+     * (btree_atomic's inserts into a tree of old nodes: 160,000 remembered entries a cycle,
+     * young marks of 13-18 ms against full ones of about 4): after a young mark that took more
+     * than half as long as the last full one, the next collections are full, one, then two,
+     * four, up to {@link #MAX_YOUNG_IN_A_ROW} after each further such young one, until one
+     * pays again. Timed, so the choice can differ between runs; either way is correct.
+     */
+    private void judgeYoung(long markNanos) {
+        if (2 * markNanos > fullMarkNanos) {
+            fullsAhead = backoff;
+            backoff = Math.min(2 * backoff, MAX_YOUNG_IN_A_ROW);
+        } else {
+            backoff = 1;
+        }
     }
 
     /**
@@ -159,12 +190,21 @@ public final class Collector {
      * detached contexts let go.
      */
     private void markRemembered(MarkStack stack) {
+        long[][] scanned = new long[heap.freshBlockCount()][];
         for (Remembered r : rememberedSets) {
             boolean gone = r.detached; // read before the entries: the detach came after the last one
             for (int i = 0, n = r.size(); i < n; i++) {
                 long obj = r.get(i);
                 long at = heap.cellOf(obj);
-                if (at < 0 || !marked(heap.marks[Heap.blockOfCell(at)], Heap.cellNumber(at))) continue;
+                if (at < 0) continue;
+                int b = Heap.blockOfCell(at), cell = Heap.cellNumber(at);
+                if (!marked(heap.marks[b], cell)) continue;
+                // once per object: one written in many transactions is in the sets as often
+                // (btree_atomic's nodes: a mark twice as long as a full one's before this)
+                long[] seen = scanned[b];
+                if (seen == null) scanned[b] = seen = new long[Heap.MAX_CELLS / 64];
+                if (marked(seen, cell)) continue;
+                seen[cell >>> 6] |= 1L << cell;
                 for (int f = 0, fields = fieldCount(RawMemory.get(obj)); f < fields; f++) {
                     long word = RawMemory.get(obj + fieldOffset(f));
                     if (markNew(word)) stack.push(word);
@@ -330,7 +370,8 @@ public final class Collector {
                 if (markNew(word)) stack.push(word);
             }
         }
-        markNanos += System.nanoTime() - markStart;
+        long marking = System.nanoTime() - markStart;
+        markNanos += marking;
         forgetRemembered();
         if (!full && heap.params.checkPointers()) checkOldPointsToMarked();
         for (Survivors s : survivors) {
@@ -341,11 +382,13 @@ public final class Collector {
         }
         sweep(occupied);
         if (full) {
+            fullMarkNanos = marking;
             liveAfterFull = lastLive;
             youngInARow = 0;
             fullCollections++;
         } else {
             youngInARow++;
+            judgeYoung(marking);
         }
         collections++;
     }

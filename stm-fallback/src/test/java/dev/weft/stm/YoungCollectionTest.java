@@ -182,6 +182,39 @@ class YoungCollectionTest {
     }
 
     /**
+     * A young collection that took longer than half the last full one (one old object
+     * remembered 250,000 times, against a full mark of a 20,000-box chain) makes the next
+     * collection full; a young one that pays (nothing remembered) lets the one after be young.
+     */
+    @Test
+    void aYoungCollectionThatDidNotPayIsFollowedByAFullOne() {
+        try (Heap heap = heap(32L << 20, false); TxContext tx = heap.attach()) {
+            RootTable roots = new RootTable(1).register(heap);
+            for (int n = 0; n < 20; n++) {
+                tx.atomic(t -> {
+                    for (int i = 0; i < 1000; i++) {
+                        long b = box(t, 1);
+                        t.write(b, 1, roots.get(0));
+                        roots.set(0, b);
+                    }
+                });
+            }
+            long old = roots.get(0);
+            heap.collector().requestFull();
+            heap.collector().collect(tx); // the reference: a full mark of the chain
+            heap.collector().collect(tx); // young, and cheap: it pays
+            long fulls = heap.collector().fullCollections();
+            for (int i = 0; i < 250_000; i++) tx.remembered.add(old);
+            heap.collector().collect(tx); // young: 250,000 entries to look up
+            assertEquals(fulls, heap.collector().fullCollections());
+            heap.collector().collect(tx);
+            assertEquals(fulls + 1, heap.collector().fullCollections(), "the one after a young one that did not pay is full");
+            heap.collector().collect(tx);
+            assertEquals(fulls + 1, heap.collector().fullCollections(), "then young again");
+        }
+    }
+
+    /**
      * Four threads replace pointers in old tables with new chains and make garbage, in a small
      * heap, and ask for young collections now and then; pointer checks are on, so each young
      * collection also checks that no marked object points to an unmarked one (a missed store),

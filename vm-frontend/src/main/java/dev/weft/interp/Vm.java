@@ -692,7 +692,9 @@ public final class Vm implements AutoCloseable {
         long seen = heap.collector().collections();
         long total = allocatedSinceCollection.addAndGet(who.mem.allocated);
         who.mem.allocated = 0;
-        if (total > cycleBytes() || handles.sinceCollection() > 100_000 || heap.inReserve() || heap.filling()) collect(who, seen);
+        boolean handlesDue = handles.sinceCollection() > 100_000;
+        if (handlesDue) heap.collector().requestFull(); // frames of generators that died old go only in a full one
+        if (total > cycleBytes() || handlesDue || heap.inReserve() || heap.filling()) collect(who, seen);
     }
 
     /** Bytes all threads allocated since the last collection, as far as their breaks told ({@link #maybeCollect}). */
