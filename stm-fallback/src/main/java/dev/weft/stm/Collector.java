@@ -127,8 +127,8 @@ public final class Collector {
     static final int MAX_YOUNG_IN_A_ROW = 16;
     private int youngInARow;
     private long liveAfterFull;
-    /** How long the last full collection's mark took (before the first: young ones are taken to pay). */
-    private long fullMarkNanos = Long.MAX_VALUE / 4;
+    /** How long the last full collection's mark took (the first collection is full: nothing is old yet). */
+    private long fullMarkNanos;
     /** Full collections still to run before a young one is tried again, and how many the next failure sets. */
     private int fullsAhead, backoff = 1;
     private volatile long fullCollections;
@@ -148,11 +148,13 @@ public final class Collector {
     }
 
     /**
-     * Whether the collection about to run is full: always without young collections, when
+     * Whether the collection about to run is full: always without young collections; when
      * asked (an allocation found the heap full: a young collection could leave it as full, of
-     * objects that died old; a remembered set overflowed), when the heap is near its limit,
-     * after {@link #MAX_YOUNG_IN_A_ROW} young ones, and when what is live (old objects
-     * included, dead or not) has grown to twice what the last full collection found.
+     * objects that died old; a remembered set overflowed); the first one (nothing is old yet,
+     * so it does a young one's work, and its time is what young ones are judged by); when the
+     * heap is near its limit; after {@link #MAX_YOUNG_IN_A_ROW} young ones; when what is live
+     * (old objects included, dead or not) has grown to twice what the last full collection
+     * found; and after a young one that did not pay ({@link #judgeYoung}).
      */
     private boolean nextIsFull() {
         boolean asked = fullRequested;
@@ -161,7 +163,7 @@ public final class Collector {
             fullsAhead--;
             return true;
         }
-        return !generational || asked || heap.inReserve() || heap.filling() || youngInARow >= MAX_YOUNG_IN_A_ROW
+        return !generational || asked || fullCollections == 0 || heap.inReserve() || heap.filling() || youngInARow >= MAX_YOUNG_IN_A_ROW
                 || lastLive > 2 * liveAfterFull + (8L << 20);
     }
 
@@ -171,15 +173,16 @@ public final class Collector {
      * (btree_atomic's inserts into a tree of old nodes: 160,000 remembered entries a cycle,
      * young marks of 13-18 ms against full ones of about 4): after a young mark that took more
      * than half as long as the last full one, the next collections are full, one, then two,
-     * four, up to {@link #MAX_YOUNG_IN_A_ROW} after each further such young one, until one
-     * pays again. Timed, so the choice can differ between runs; either way is correct.
+     * four, up to {@link #MAX_YOUNG_IN_A_ROW} after each further such young one; each young
+     * one that pays halves that number again. Timed, so the choice can differ between runs;
+     * either way is correct.
      */
     private void judgeYoung(long markNanos) {
         if (2 * markNanos > fullMarkNanos) {
             fullsAhead = backoff;
             backoff = Math.min(2 * backoff, MAX_YOUNG_IN_A_ROW);
         } else {
-            backoff = 1;
+            backoff = Math.max(1, backoff / 2); // not 1: btree_atomic's young ones pay at each run's start only
         }
     }
 

@@ -99,6 +99,37 @@ class YoungCollectionTest {
         }
     }
 
+    /**
+     * An old object written by transaction after transaction is remembered once a cycle, and
+     * again after each collection: its store of a new young object after a collection must be
+     * found by the next one.
+     */
+    @Test
+    void anObjectWrittenByManyCommitsIsRememberedOnceAndAgainAfterACollection() {
+        try (Heap heap = heap(16L << 20, true); TxContext tx = heap.attach()) {
+            RootTable roots = new RootTable(1).register(heap);
+            long old = tx.atomically(t -> box(t, 1));
+            roots.set(0, old);
+            heap.collector().collect(tx);
+            for (int i = 0; i < 100; i++) tx.atomic(t -> t.write(old, 1, box(t, 5)));
+            assertEquals(1, tx.remembered.size(), "one entry for a hundred commits");
+            heap.collector().collect(tx);
+            assertEquals(0, tx.remembered.size());
+            long young = tx.atomically(t -> {
+                long y = box(t, 6);
+                t.write(old, 1, y);
+                return y;
+            });
+            assertEquals(1, tx.remembered.size(), "remembered again after the collection");
+            heap.collector().collect(tx);
+            garbage(tx, 4 << 20);
+            tx.atomic(t -> {
+                assertEquals(young, t.read(old, 1));
+                assertEquals(canary(6), t.read(young, 0));
+            });
+        }
+    }
+
     /** A detached write (a list's growth) stores a young pointer outside any commit's undo log. */
     @Test
     void aDetachedWriteIsRemembered() {
@@ -157,13 +188,13 @@ class YoungCollectionTest {
                         roots.set(0, o);
                     });
                 }
-                heap.collector().collect(tx); // young: all of it old now
+                heap.collector().collect(tx); // all of it old now; the first collection is full, the others young
             }
-            assertEquals(0, heap.collector().fullCollections());
+            assertEquals(1, heap.collector().fullCollections());
             roots.set(0, 0); // and dead
             // 2 MiB: more than the heap has left, and than a young collection could free
             assertNotEquals(0, (long) tx.atomically(t -> t.allocate(GARBAGE, 1 << 18)), "a false out-of-memory");
-            assertEquals(1, heap.collector().fullCollections(), "the full heap's collection was full");
+            assertEquals(2, heap.collector().fullCollections(), "the full heap's collection was full");
         }
     }
 
@@ -172,7 +203,7 @@ class YoungCollectionTest {
         try (Heap heap = heap(16L << 20, false); TxContext tx = heap.attach()) {
             heap.collector().collect(tx);
             long fulls = heap.collector().fullCollections();
-            for (int i = 0; i <= Remembered.LIMIT; i++) tx.remembered.add(0); // 0: no object, skipped if scanned
+            for (int i = 0; i <= Remembered.LIMIT; i++) tx.remembered.add(8L * (i + 1)); // no objects: a full one does not look
             heap.collector().collect(tx);
             assertEquals(fulls + 1, heap.collector().fullCollections());
             assertEquals(0, tx.remembered.size(), "every collection empties the sets");
@@ -182,29 +213,32 @@ class YoungCollectionTest {
     }
 
     /**
-     * A young collection that took longer than half the last full one (one old object
-     * remembered 250,000 times, against a full mark of a 20,000-box chain) makes the next
+     * A young collection that took longer than half the last full one (250,000 remembered
+     * entries, the boxes of an old 20,000-box chain over and over, against a full mark of
+     * that chain) makes the next
      * collection full; a young one that pays (nothing remembered) lets the one after be young.
      */
     @Test
     void aYoungCollectionThatDidNotPayIsFollowedByAFullOne() {
         try (Heap heap = heap(32L << 20, false); TxContext tx = heap.attach()) {
             RootTable roots = new RootTable(1).register(heap);
+            long[] boxes = new long[20_000];
             for (int n = 0; n < 20; n++) {
+                int first = n * 1000;
                 tx.atomic(t -> {
                     for (int i = 0; i < 1000; i++) {
                         long b = box(t, 1);
                         t.write(b, 1, roots.get(0));
                         roots.set(0, b);
+                        boxes[first + i] = b;
                     }
                 });
             }
-            long old = roots.get(0);
             heap.collector().requestFull();
             heap.collector().collect(tx); // the reference: a full mark of the chain
             heap.collector().collect(tx); // young, and cheap: it pays
             long fulls = heap.collector().fullCollections();
-            for (int i = 0; i < 250_000; i++) tx.remembered.add(old);
+            for (int i = 0; i < 250_000; i++) tx.remembered.add(boxes[i % boxes.length]);
             heap.collector().collect(tx); // young: 250,000 entries to look up
             assertEquals(fulls, heap.collector().fullCollections());
             heap.collector().collect(tx);
