@@ -47,6 +47,14 @@ class YoungCollectionTest {
         }
     }
 
+    /** A box rooted in {@code roots}' slot 0, made old by a collection. */
+    private static long oldBox(Heap heap, TxContext tx, RootTable roots) {
+        long old = tx.atomically(t -> box(t, 1));
+        roots.set(0, old);
+        heap.collector().collect(tx);
+        return old;
+    }
+
     private static boolean isOld(Heap heap, long obj) {
         long at = heap.cellOf(obj);
         return at >= 0 && Collector.marked(heap.marks[Heap.blockOfCell(at)], Heap.cellNumber(at));
@@ -56,9 +64,7 @@ class YoungCollectionTest {
     void aYoungObjectStoredOnlyIntoAnOldOneSurvivesAYoungCollection() {
         try (Heap heap = heap(16L << 20, true); TxContext tx = heap.attach()) {
             RootTable roots = new RootTable(1).register(heap);
-            long old = tx.atomically(t -> box(t, 1));
-            roots.set(0, old);
-            heap.collector().collect(tx);
+            long old = oldBox(heap, tx, roots);
             assertTrue(isOld(heap, old), "a survivor keeps its mark");
             long fulls = heap.collector().fullCollections();
 
@@ -83,9 +89,7 @@ class YoungCollectionTest {
     void youngGarbageGoesAtOnceAndOldGarbageAtTheNextFullCollection() {
         try (Heap heap = heap(16L << 20, true); TxContext tx = heap.attach()) {
             RootTable roots = new RootTable(1).register(heap);
-            long old = tx.atomically(t -> box(t, 1));
-            roots.set(0, old);
-            heap.collector().collect(tx);
+            long old = oldBox(heap, tx, roots);
             roots.set(0, 0); // dead, but old
             long young = tx.atomically(t -> box(t, 2)); // dead, young
             heap.collector().collect(tx);
@@ -108,9 +112,7 @@ class YoungCollectionTest {
     void anObjectWrittenByManyCommitsIsRememberedOnceAndAgainAfterACollection() {
         try (Heap heap = heap(16L << 20, true); TxContext tx = heap.attach()) {
             RootTable roots = new RootTable(1).register(heap);
-            long old = tx.atomically(t -> box(t, 1));
-            roots.set(0, old);
-            heap.collector().collect(tx);
+            long old = oldBox(heap, tx, roots);
             for (int i = 0; i < 100; i++) tx.atomic(t -> t.write(old, 1, box(t, 5)));
             assertEquals(1, tx.remembered.size(), "one entry for a hundred commits");
             heap.collector().collect(tx);
@@ -135,9 +137,7 @@ class YoungCollectionTest {
     void aDetachedWriteIsRemembered() {
         try (Heap heap = heap(16L << 20, true); TxContext tx = heap.attach()) {
             RootTable roots = new RootTable(1).register(heap);
-            long old = tx.atomically(t -> box(t, 1));
-            roots.set(0, old);
-            heap.collector().collect(tx);
+            long old = oldBox(heap, tx, roots);
             long young = tx.atomically(t -> box(t, 3));
             tx.begin();
             assertTrue(tx.writeDetached(old, 1, young, 0, canary(1)));
@@ -154,9 +154,7 @@ class YoungCollectionTest {
     void aDetachedContextsStoresAreStillFound() throws Exception {
         try (Heap heap = heap(16L << 20, true); TxContext tx = heap.attach()) {
             RootTable roots = new RootTable(1).register(heap);
-            long old = tx.atomically(t -> box(t, 1));
-            roots.set(0, old);
-            heap.collector().collect(tx);
+            long old = oldBox(heap, tx, roots);
             Thread t = Thread.ofPlatform().start(() -> {
                 try (TxContext other = heap.attach()) {
                     other.atomic(u -> u.write(old, 1, box(u, 4)));
