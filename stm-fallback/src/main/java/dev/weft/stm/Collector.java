@@ -189,13 +189,13 @@ public final class Collector {
     /**
      * A young collection's second set of roots: the fields of every old object that a commit
      * wrote since the last collection (the remembered sets; objects that were young then are
-     * skipped: if they live, the mark reaches them). Then every set is emptied, and those of
-     * detached contexts let go.
+     * skipped: if they live, the mark reaches them). A detached context's entries are seen:
+     * its detach ({@link Heap#detached}) and this collection's {@link Heap#clearPools} take
+     * the heap's monitor in that order. {@link #forgetRemembered} empties the sets after.
      */
     private void markRemembered(MarkStack stack) {
         long[][] scanned = new long[heap.freshBlockCount()][];
         for (Remembered r : rememberedSets) {
-            boolean gone = r.detached; // read before the entries: the detach came after the last one
             for (int i = 0, n = r.size(); i < n; i++) {
                 long obj = r.get(i);
                 long at = heap.cellOf(obj);
@@ -213,10 +213,10 @@ public final class Collector {
                     if (markNew(word)) stack.push(word);
                 }
             }
-            if (gone) rememberedSets.remove(r);
         }
     }
 
+    /** Empties every remembered set, and lets go of those of detached contexts. */
     private void forgetRemembered() {
         for (Remembered r : rememberedSets) {
             r.clear();
