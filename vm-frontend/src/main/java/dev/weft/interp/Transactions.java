@@ -22,12 +22,21 @@ final class Transactions {
     static final int ALONE_CHUNK = 1000;
     /**
      * A commit grows the transaction size by a 2^-GROWTH_SHIFT part of itself (at least one
-     * step); an abort halves it. Doubling at each commit, as before, kept a thread that
+     * step) while aborts are cheap; an abort halves it. Doubling at each commit, as before, kept a thread that
      * conflicts at size S going S/2, S, S/2: one abort per commit (btree_atomic's two threads
      * ran 0.7x of one). With a sixteenth the size settles where aborts are rarer, about one in
      * eleven commits where growth and halving balance; docs/benchmarks.md compares shifts.
+     * Where aborts cost more than eight times a transaction's own cost, commits grow the size by less
+     * ({@link #grown}, {@link #overheadNanos}).
      */
     static final int GROWTH_SHIFT = 4;
+    /**
+     * What a transaction costs for being one, in nanoseconds: its begin and commit, and the
+     * reads its successor logs again. Measured as the time that many more, shorter
+     * transactions added to conflict-free programs (docs/benchmarks.md, "Transaction sizes
+     * by cost"); {@code -Dweft.txOverheadNanos} overrides it (read when a thread starts).
+     */
+    private final long overheadNanos = Long.getLong("weft.txOverheadNanos", 2_000);
     private final Interp in;
     /** Aborts in a row of the transaction being retried (0 after a commit). */
     private int consecutiveAborts;
@@ -37,7 +46,16 @@ final class Transactions {
      * aborting (conflicts, injected aborts) they get short enough to commit, and they grow
      * back when the trouble is over.
      */
-    private int transactionSize = Integer.MAX_VALUE;
+    private double transactionSize = Integer.MAX_VALUE;
+    /**
+     * What an abort costs this thread, in nanoseconds, a moving average: from the aborted
+     * attempt's begin to its retry's (the work thrown away and the waits after it). 0 until
+     * the first abort.
+     */
+    private long abortNanos;
+    /** When the running attempt began ({@link #begun}), and whether the last one aborted. */
+    private long attemptBegan;
+    private boolean afterAbort;
     /** The atomic depth when the running transaction began: what an abort puts back. */
     private int atomicAtBegin;
     /** Under --tm=gil: whether this thread holds the global lock (from a begin to its commit). */
@@ -56,7 +74,7 @@ final class Transactions {
     void beginTx() {
         transactionSize = Math.min(transactionSize, in.vm.params.budget());
         txBegin(consecutiveAborts > 0 && consecutiveAborts >= in.vm.heap.params().maxRetriesBeforeInevitable(), consecutiveAborts > 0);
-        begun(transactionSize);
+        begun((int) transactionSize);
     }
 
     /**
@@ -65,6 +83,12 @@ final class Transactions {
      * earlier if it allocates its quota).
      */
     void begun(int steps) {
+        long now = System.nanoTime();
+        if (afterAbort) {
+            abortNanos = averaged(abortNanos, now - attemptBegan);
+            afterAbort = false;
+        }
+        attemptBegan = now;
         atomicAtBegin = in.atomicDepth;
         in.txSerial++;
         in.checkpoints.begin(in.top);
@@ -203,16 +227,36 @@ final class Transactions {
         } finally {
             vm.threads.nestedWaiting.decrementAndGet();
         }
-        begun(transactionSize);
+        begun((int) transactionSize);
     }
 
-    /** The transaction size after a commit: a sixteenth more, at least one step more, at most the budget. */
-    static int grown(int size, int budget) {
-        return (int) Math.min((long) size + Math.max(1, size >> GROWTH_SHIFT), budget);
+    /**
+     * The transaction size after a commit: a sixteenth more, at least one step more, at most
+     * the budget; less where an abort costs {@code abortNanos}, more than eight times a
+     * transaction's own cost (then a fraction of a step at small sizes: sizes are kept in
+     * fractions, a transaction runs the whole steps). An abort halves the size, so where growth and halving balance a
+     * thread aborts {@code p = 2g / size} times per commit for a growth g per commit; g =
+     * size * overhead / (2 * abortNanos) makes p * abortNanos = overhead: the time aborts
+     * cost per transaction is what the transaction itself costs. That is where the sum of
+     * the two is least, if conflicts and the cost of each grow with the size. A sixteenth
+     * settled at one abort in eleven commits whatever an abort cost: btree_atomic and
+     * skiplist_atomic lost a fifth of their threads' time to aborts so, in transactions that
+     * cost about 2 us each for 100-200 us of work.
+     */
+    static double grown(double size, int budget, long abortNanos, long overheadNanos) {
+        double g = abortNanos > (overheadNanos << GROWTH_SHIFT - 1)
+                ? size * overheadNanos / (2.0 * abortNanos) // a fraction of a step, at small sizes
+                : Math.max(1, size / (1 << GROWTH_SHIFT));
+        return Math.min(size + g, budget);
+    }
+
+    /** The moving average of abort costs after one more, {@code cost}: an eighth of the way to it. */
+    static long averaged(long average, long cost) {
+        return average + ((cost - average) >> 3);
     }
 
     /** The transaction size after an abort: half, at least one step. */
-    static int halved(int size) {
+    static double halved(double size) {
         return Math.max(1, size / 2);
     }
 
@@ -242,7 +286,7 @@ final class Transactions {
                 in.breakRequested = false;
                 commitTx();
                 consecutiveAborts = 0;
-                transactionSize = grown(transactionSize, vm.params.budget());
+                transactionSize = grown(transactionSize, vm.params.budget(), abortNanos, overheadNanos);
                 vm.maybeCollect(in);
                 if (!paused) return result;
             } catch (TxAbort a) {
@@ -254,6 +298,7 @@ final class Transactions {
                 vm.stats.aborts.incrementAndGet();
                 consecutiveAborts++;
                 transactionSize = halved(transactionSize);
+                afterAbort = true;
                 if (a.abortCause() == AbortCause.COLLECT) vm.collect(in);
             }
         }
