@@ -255,6 +255,15 @@ final class Transactions {
         return average + ((cost - average) >> 3);
     }
 
+    /**
+     * Whether an abort for {@code cause} goes into the moving average of abort costs: not one
+     * for a collection, whose retry begins after the collection (tens of milliseconds that no
+     * transaction size would have saved).
+     */
+    static boolean costsTheRetry(AbortCause cause) {
+        return cause != AbortCause.COLLECT;
+    }
+
     /** The transaction size after an abort: half, at least one step. */
     static double halved(double size) {
         return Math.max(1, size / 2);
@@ -298,7 +307,7 @@ final class Transactions {
                 vm.stats.aborts.incrementAndGet();
                 consecutiveAborts++;
                 transactionSize = halved(transactionSize);
-                afterAbort = true;
+                afterAbort = costsTheRetry(a.abortCause());
                 if (a.abortCause() == AbortCause.COLLECT) vm.collect(in);
             }
         }

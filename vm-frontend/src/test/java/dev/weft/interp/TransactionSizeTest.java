@@ -3,6 +3,7 @@ package dev.weft.interp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.weft.stm.AbortCause;
 import java.nio.file.Path;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -166,5 +167,14 @@ class TransactionSizeTest {
         double aware = injectedAbortsPerCommit("20"), fixed = injectedAbortsPerCommit("1000000000000");
         assertTrue(fixed > 0.05, "fixed growth: " + fixed + " aborts per commit");
         assertTrue(aware < fixed / 3, "aborts per commit " + aware + ", with the fixed growth " + fixed);
+    }
+
+    @Test
+    void aCollectionIsNoCostOfTheAbortBeforeIt() {
+        assertTrue(!Transactions.costsTheRetry(AbortCause.COLLECT));
+        for (AbortCause c : new AbortCause[] {AbortCause.READ_WRITE, AbortCause.WRITE_WRITE, AbortCause.VALIDATION,
+                AbortCause.KILLED, AbortCause.INEVITABLE, AbortCause.YIELDED, AbortCause.INJECTED}) {
+            assertTrue(Transactions.costsTheRetry(c), c.label);
+        }
     }
 }
