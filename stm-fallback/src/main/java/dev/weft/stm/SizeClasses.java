@@ -35,7 +35,6 @@ public final class SizeClasses {
         }
     }
 
-    /** The class for an object of {@code bytes} (a multiple of 8, at most MAX_SMALL). */
     /**
      * The heap space an object of {@code bytes} really takes: its size class's cell, or, for a
      * large object, whole blocks ({@link Heap#BLOCK}). What allocation pacing must count: a
@@ -46,6 +45,7 @@ public final class SizeClasses {
         return (bytes + Heap.BLOCK - 1) / Heap.BLOCK * Heap.BLOCK;
     }
 
+    /** The class for an object of {@code bytes} (a multiple of 8, at most MAX_SMALL). */
     public static int of(long bytes) {
         return BY_WORDS[(int) (bytes >>> 3)];
     }
