@@ -60,7 +60,13 @@ for th in threads:
 print("length:", len(shared) == PREFIX + APPENDERS * ROUNDS)
 print("prefix:", shared[:PREFIX] == [ROUNDS // 10] * PREFIX)
 tail = shared[PREFIX:]
-print("each appender's items, in order:", all(sorted(k for a, k in tail if a == t) == list(range(ROUNDS))
-                                               and [k for a, k in tail if a == t] == list(range(ROUNDS))
-                                               for t in range(APPENDERS)))
+# A loop at the top level, not all() over a generator: built-in code that calls back into
+# Python runs as one stretch in which Weft cannot collect, and this check allocates lists of
+# ROUNDS items in a heap that the test keeps nearly full (docs/threads.md, "Not done yet").
+in_order = True
+for t in range(APPENDERS):
+    mine = [k for a, k in tail if a == t]
+    if sorted(mine) != list(range(ROUNDS)) or mine != list(range(ROUNDS)):
+        in_order = False
+print("each appender's items, in order:", in_order)
 print("bad reads:", bad[:5])
