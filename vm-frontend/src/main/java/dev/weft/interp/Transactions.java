@@ -22,12 +22,13 @@ final class Transactions {
     static final int ALONE_CHUNK = 1000;
     /**
      * A commit grows the transaction size by a 2^-GROWTH_SHIFT part of itself (at least one
-     * step) while aborts are cheap; an abort halves it. Doubling at each commit, as before, kept a thread that
-     * conflicts at size S going S/2, S, S/2: one abort per commit (btree_atomic's two threads
-     * ran 0.7x of one). With a sixteenth the size settles where aborts are rarer, about one in
-     * eleven commits where growth and halving balance; docs/benchmarks.md compares shifts.
-     * Where aborts cost more than eight times a transaction's own cost, commits grow the size by less
-     * ({@link #grown}, {@link #overheadNanos}).
+     * step) while aborts are cheap; an abort halves it. Doubling at each commit, as before,
+     * kept a thread that conflicts at size S going S/2, S, S/2: one abort per commit
+     * (btree_atomic's two threads ran 0.7x of one). With a sixteenth the size settles where
+     * aborts are rarer, about one in eleven commits where growth and halving balance;
+     * docs/benchmarks.md compares shifts. Where aborts cost more than eight times a
+     * transaction's own cost, commits grow the size by less ({@link #grown},
+     * {@link #overheadNanos}).
      */
     static final int GROWTH_SHIFT = 4;
     /**
@@ -234,8 +235,9 @@ final class Transactions {
      * The transaction size after a commit: a sixteenth more, at least one step more, at most
      * the budget; less where an abort costs {@code abortNanos}, more than eight times a
      * transaction's own cost (then a fraction of a step at small sizes: sizes are kept in
-     * fractions, a transaction runs the whole steps). An abort halves the size, so where growth and halving balance a
-     * thread aborts {@code p = 2g / size} times per commit for a growth g per commit; g =
+     * fractions, a transaction runs the whole steps). An abort halves the size, so where
+     * growth and halving balance a thread aborts {@code p = 2g / size} times per commit for a
+     * growth g per commit; g =
      * size * overhead / (2 * abortNanos) makes p * abortNanos = overhead: the time aborts
      * cost per transaction is what the transaction itself costs. That is where the sum of
      * the two is least, if conflicts and the cost of each grow with the size. A sixteenth
