@@ -169,10 +169,13 @@ class YoungCollectionTest {
 
     /**
      * With the heap full of objects that died old, the allocation's collection is full: no
-     * false out-of-memory for an object larger than what is left. They became old in young collections at each tenth of the heap
-     * from half to 80%, so that the heap's other reason for a full one (blocks in use grown by
-     * an eighth since the last sweep, past three quarters: {@link Heap#filling}) does not come
-     * before ordinary allocation stops at seven eighths.
+     * false out-of-memory for an object larger than what is left. They became old in
+     * collections at each tenth of the heap from half to 80%, so that the heap's other reason
+     * for a full one (blocks in use grown by an eighth since the last sweep, past three
+     * quarters: {@link Heap#filling}) does not come before ordinary allocation stops at seven
+     * eighths. The first of those is full, the others young, unless the judge of young
+     * collections, which times their marks, found one slow and made the next full (a CI run
+     * did, under load): either way the chain is marked, old.
      */
     @Test
     void aHeapFullOfOldGarbageIsCollectedInFull() {
@@ -188,11 +191,12 @@ class YoungCollectionTest {
                 }
                 heap.collector().collect(tx); // all of it old now; the first collection is full, the others young
             }
-            assertEquals(1, heap.collector().fullCollections());
+            long fulls = heap.collector().fullCollections();
+            assertTrue(fulls < 4, "some of them young");
             roots.set(0, 0); // and dead
             // 2 MiB: more than the heap has left, and than a young collection could free
             assertNotEquals(0, (long) tx.atomically(t -> t.allocate(GARBAGE, 1 << 18)), "a false out-of-memory");
-            assertEquals(2, heap.collector().fullCollections(), "the full heap's collection was full");
+            assertEquals(fulls + 1, heap.collector().fullCollections(), "the full heap's collection was full");
         }
     }
 
