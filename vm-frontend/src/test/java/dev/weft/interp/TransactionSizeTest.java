@@ -74,8 +74,8 @@ class TransactionSizeTest {
         // up to eight times the overhead an abort counts as cheap: a sixteenth, as without aborts
         assertEquals(Transactions.grown(4_000, 10_000, 0, OVERHEAD), Transactions.grown(4_000, 10_000, 8 * OVERHEAD, OVERHEAD));
         assertTrue(Transactions.grown(4_000, 10_000, 9 * OVERHEAD, OVERHEAD) < Transactions.grown(4_000, 10_000, 0, OVERHEAD));
-        // and back from one step to the budget, by a 2 * abortNanos / overhead part a commit:
-        // about ln(budget) times that many commits (921 for 100)
+        // and back from one step to the budget, by an overhead / (2 * abortNanos) part of
+        // itself a commit: about ln(budget) over that part commits (921 for a hundredth)
         size = 1;
         commits = 0;
         while (size < 10_000) {
