@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -55,12 +53,6 @@ class NestedBreaksTest {
         return StatsRun.run(dir.resolve("nested.py"), source, options);
     }
 
-    private static long count(String stats, String what) {
-        Matcher m = Pattern.compile("(\\d+) " + what).matcher(stats);
-        assertTrue(m.find(), stats);
-        return Long.parseLong(m.group(1));
-    }
-
     @Test
     void nestedStretchesAreCutIntoTransactions() throws Exception {
         String[] gil = run("--tm=gil", "--budget=1000");
@@ -68,9 +60,9 @@ class NestedBreaksTest {
         assertEquals("9999900000\n[0, 17679, 15358, 13037, 10716]\n30000 39998\n19900\n89995\n", gil[0]);
         // some 170,000 steps run nested; a nested break waits for a second budget (Interp's
         // nestedBreakIfLong), so a 1000-step budget cuts them at least every 2000 steps
-        long breaks = count(gil[1], "breaks in nested calls");
+        long breaks = StatsRun.count(gil[1], "breaks in nested calls");
         assertTrue(breaks > 75, gil[1]);
-        assertTrue(count(gil[1], "transactions committed") > breaks, gil[1]);
+        assertTrue(StatsRun.count(gil[1], "transactions committed") > breaks, gil[1]);
     }
 
     @Test
@@ -78,8 +70,8 @@ class NestedBreaksTest {
         String[] gil = run("--tm=gil", "--budget=1000");
         String[] injected = run("--tm=stm", "--budget=1000", "--inject-aborts=0.01");
         assertEquals(gil[0], injected[0]);
-        assertTrue(count(injected[1], "breaks in nested calls") > 75, injected[1]);
-        assertTrue(count(injected[1], "aborted") > 10, injected[1]);
+        assertTrue(StatsRun.count(injected[1], "breaks in nested calls") > 75, injected[1]);
+        assertTrue(StatsRun.count(injected[1], "aborted") > 10, injected[1]);
     }
 
     /**
@@ -101,7 +93,7 @@ class NestedBreaksTest {
                 print(t)
                 """, "--tm=stm", "--budget=1000", "--inject-aborts=0.01");
         assertEquals("180000\n", r[0]); // printed by CPython 3.11
-        assertTrue(count(r[1], "aborted") > 1000, r[1]);
-        assertEquals(0, count(r[1], "breaks in nested calls"), r[1]);
+        assertTrue(StatsRun.count(r[1], "aborted") > 1000, r[1]);
+        assertEquals(0, StatsRun.count(r[1], "breaks in nested calls"), r[1]);
     }
 }

@@ -1,6 +1,7 @@
 package dev.weft.interp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.weft.cli.Weft;
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Runs a program in process as {@code weft run --stats OPTIONS PROGRAM}, for the tests that read its --stats line. */
 final class StatsRun {
@@ -28,5 +31,12 @@ final class StatsRun {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
         return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+    }
+
+    /** The number before {@code what} in a --stats line ("transactions committed", "aborted", "collections"). */
+    static long count(String stats, String what) {
+        Matcher m = Pattern.compile("(\\d+) " + what).matcher(stats);
+        assertTrue(m.find(), stats);
+        return Long.parseLong(m.group(1));
     }
 }

@@ -12,8 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,12 +44,6 @@ class ThreadStressTest {
         return new String[] {out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 
-    private static long count(String stats, String what) {
-        Matcher m = Pattern.compile("(\\d+) " + what).matcher(stats);
-        assertTrue(m.find(), stats);
-        return Long.parseLong(m.group(1));
-    }
-
     private static String expected() {
         long n = (long) THREADS * ROUNDS;
         return "counts match: True " + n + "\nappends: " + n + " True\nsetdefault: " + THREADS * 10 + " " + n + "\nprogress: True\n";
@@ -62,8 +54,8 @@ class ThreadStressTest {
         String[] r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> weft("run", "--tm=stm", "--stats", "--inject-aborts=0.002",
                 "--heap=32m", corpus("stress_shared.py").toString(), "" + THREADS, "" + ROUNDS));
         assertEquals(expected(), r[0]);
-        assertTrue(count(r[1], "collections") > 0, "the heap was collected while threads ran: " + r[1]);
-        assertTrue(count(r[1], "aborted") > 100, "aborts were injected and retried: " + r[1]);
+        assertTrue(StatsRun.count(r[1], "collections") > 0, "the heap was collected while threads ran: " + r[1]);
+        assertTrue(StatsRun.count(r[1], "aborted") > 100, "aborts were injected and retried: " + r[1]);
     }
 
     @Test
@@ -71,7 +63,7 @@ class ThreadStressTest {
         String[] r = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> weft("run", "--tm=gil", "--stats", "--heap=32m",
                 corpus("stress_shared.py").toString(), "" + THREADS, "" + ROUNDS));
         assertEquals(expected(), r[0]);
-        assertTrue(count(r[1], "collections") > 0, r[1]);
+        assertTrue(StatsRun.count(r[1], "collections") > 0, r[1]);
     }
 
     /**
@@ -89,8 +81,8 @@ class ThreadStressTest {
             String[] r = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> weft("run", "--tm=stm", "--stats", "--inject-aborts=0.002",
                     "--heap=20m", corpus("list_grow_read.py").toString(), "20000"));
             assertEquals(want, r[0], r[1]);
-            assertTrue(count(r[1], "collections") > 0, "the heap was collected while the list grew: " + r[1]);
-            assertTrue(count(r[1], "aborted") > 1000, "aborts were injected and retried: " + r[1]);
+            assertTrue(StatsRun.count(r[1], "collections") > 0, "the heap was collected while the list grew: " + r[1]);
+            assertTrue(StatsRun.count(r[1], "aborted") > 1000, "aborts were injected and retried: " + r[1]);
         }
     }
 
@@ -110,7 +102,7 @@ class ThreadStressTest {
                 String[] r = assertTimeoutPreemptively(Duration.ofMinutes(2), () -> weft("run", mode, "--stats", "--heap=16m",
                         corpus("atomic_counters.py").toString(), "4", "60000"));
                 assertEquals(want, r[0], mode + " run " + run + ": " + r[1]);
-                assertTrue(count(r[1], "collections") > 3, r[1]);
+                assertTrue(StatsRun.count(r[1], "collections") > 3, r[1]);
             }
         }
     }

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.weft.stm.AbortCause;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,13 +125,6 @@ class TransactionSizeTest {
         assertTrue(aware.abortsPerCommit() < fixed.abortsPerCommit() / 5, "aborts per commit: " + aware.abortsPerCommit());
     }
 
-    /** --stats' count of {@code what} ("transactions committed", "aborted"). */
-    private static long count(String stats, String what) {
-        Matcher m = Pattern.compile("(\\d+) " + what).matcher(stats);
-        assertTrue(m.find(), stats);
-        return Long.parseLong(m.group(1));
-    }
-
     /** Aborts per commit of a loop under injected aborts, a transaction's own cost set to {@code overhead} ns. */
     private double injectedAbortsPerCommit(String overhead) throws Exception {
         String before = System.getProperty("weft.txOverheadNanos");
@@ -150,7 +141,7 @@ class TransactionSizeTest {
                     print(b.n)
                     """, "--tm=stm", "--inject-aborts=0.0005");
             assertEquals("14850000\n", r[0]); // CPython's output
-            return (double) count(r[1], "aborted") / count(r[1], "transactions committed");
+            return (double) StatsRun.count(r[1], "aborted") / StatsRun.count(r[1], "transactions committed");
         } finally {
             if (before == null) System.clearProperty("weft.txOverheadNanos"); else System.setProperty("weft.txOverheadNanos", before);
         }
