@@ -214,10 +214,14 @@ class InevitableTest {
         assertEquals(2, writerSaw.get(), "the writer saw an uncommitted or stale value");
         assertTrue(readerSaw.get() == 2 || readerSaw.get() == 25, "the reader saw an uncommitted or stale value: " + readerSaw.get());
         assertEquals(25, value(x));
-        // they waited in their transactions: no abort, one run of each body
+        // they waited in their transactions: no abort on the inevitable's lock, one run of the
+        // writer's body. Once the inevitable one commits, the writer and the reader of X meet
+        // as two ordinary transactions: the reader may then abort on the writer (its read of a
+        // locked X, or its validation after the writer's commit) and run its body again, as a
+        // CI run saw; every such re-run is an abort of another cause
         assertEquals(0, heap.stats().aborts(AbortCause.INEVITABLE), "aborted on the inevitable's lock: " + heap.stats());
         assertEquals(1, writerBodies.get(), "the writer of X ran its body again");
-        assertEquals(1, readerBodies.get(), "the reader of X ran its body again");
+        assertEquals(readerBodies.get() - 1, heap.stats().aborts(), "a re-run of the reader's body without an abort: " + heap.stats());
         System.out.printf("inevitable hold: %d disjoint commits during 50 ms; %s%n", duringHold.get(), heap.stats());
     }
 
